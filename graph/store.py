@@ -1,0 +1,103 @@
+"""The one ``GraphStore`` interface, Cypher underneath, and the factory that opens one.
+
+Backends: ``embedded`` (FalkorDB started by gwangye on a unix socket in the data directory),
+``falkordb://host:port`` (a FalkorDB someone runs) and Neo4j (``bolt://``, ``neo4j://``,
+``neo4j+s://``). Every Cypher statement lives in graph/queries.py; only schema DDL differs
+between backends.
+"""
+
+from __future__ import annotations
+
+import abc
+from typing import Any, Iterable, Iterator, Mapping, Sequence
+
+from graph.records import (
+    ArticleRecord,
+    EdgeRecord,
+    EntityDetails,
+    NodeRecord,
+    QueryResult,
+    Subgraph,
+    WriteSummary,
+)
+from ontology.model import StoryExtraction
+
+
+class GraphStore(abc.ABC):
+    """A property graph of entities, relationships and the articles that state them."""
+
+    # --- lifecycle ---------------------------------------------------------------------
+    @abc.abstractmethod
+    def ensure_schema(self) -> None:
+        """Create constraints and indexes (idempotent)."""
+
+    @abc.abstractmethod
+    def close(self) -> None: ...
+
+    def __enter__(self) -> GraphStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- writing -----------------------------------------------------------------------
+    @abc.abstractmethod
+    def write(self, extractions: Iterable[StoryExtraction]) -> WriteSummary:
+        """Write extractions; each article whole or not at all; re-writing changes nothing."""
+
+    @abc.abstractmethod
+    def has_article(self, key: str) -> bool: ...
+
+    @abc.abstractmethod
+    def merge_entities(self, keep: str, drop: str) -> None:
+        """Merge ``drop`` into ``keep`` by hand; recorded so it survives re-ingesting."""
+
+    # --- reading -----------------------------------------------------------------------
+    @abc.abstractmethod
+    def query(
+        self, cypher: str, params: Mapping[str, Any] | None = None, *, write: bool = False
+    ) -> QueryResult:
+        """Run Cypher; read-only unless ``write`` (a write without it raises ReadOnlyError)."""
+
+    @abc.abstractmethod
+    def search(self, text: str, limit: int = 20, types: Sequence[str] | None = None) -> list[NodeRecord]:
+        """Entities whose name or an alias contains ``text``, most mentioned first."""
+
+    @abc.abstractmethod
+    def neighbourhood(
+        self,
+        key: str,
+        depth: int = 1,
+        *,
+        entity_types: Sequence[str] | None = None,
+        relation_types: Sequence[str] | None = None,
+        region: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        limit: int = 200,
+    ) -> Subgraph: ...
+
+    @abc.abstractmethod
+    def entity(self, key: str) -> EntityDetails | None: ...
+
+    @abc.abstractmethod
+    def most_connected(self, limit: int = 10) -> list[NodeRecord]: ...
+
+    @abc.abstractmethod
+    def stats(self) -> dict[str, Any]:
+        """Counts by node label and relationship type, articles, date range."""
+
+    # --- export ------------------------------------------------------------------------
+    @abc.abstractmethod
+    def iter_nodes(self) -> Iterator[NodeRecord]: ...
+
+    @abc.abstractmethod
+    def iter_edges(self) -> Iterator[EdgeRecord]: ...
+
+    @abc.abstractmethod
+    def iter_articles(self) -> Iterator[ArticleRecord]: ...
+
+
+def open_store(uri: str | None = None, **options: Any) -> GraphStore:
+    """Open the store named by ``uri`` (default: the ``store`` setting)."""
+    raise NotImplementedError("graph store backends arrive with issue 4")
