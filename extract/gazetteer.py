@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import threading
 import unicodedata
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 import yaml
 
@@ -44,6 +46,9 @@ _REQUIRED = ("name", "kind")
 _OPTIONAL = ("aliases", "region", "parent", "level", "of", "since", "until", "note")
 _KIND_RANK = {kind: rank for rank, kind in enumerate(KINDS)}
 _LEVEL_RANK = {"metropolitan": 0, "basic": 1, None: 2}
+# generic.yaml suffix values that pick a level instead of a name ending
+_LEVEL_SUFFIXES = {("*", "metropolitan"), ("basic", "basic")}
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,9 +78,13 @@ class Body:
         return not (self.until and date > self.until)
 
 
+# middle dots as typed in Korean news (5·18, 5ㆍ18, 5‧18) all read as one
+_MIDDLE_DOTS = str.maketrans({"ㆍ": "·", "‧": "·", "･": "·", "・": "·", "∙": "·"})
+
+
 def surface_key(surface: str) -> str:
-    """The lookup key of a surface: NFC, every whitespace character removed."""
-    return "".join(unicodedata.normalize("NFC", surface).split())
+    """The lookup key of a surface: NFC, middle dots unified, every whitespace removed."""
+    return "".join(unicodedata.normalize("NFC", surface).translate(_MIDDLE_DOTS).split())
 
 
 class Gazetteer:
@@ -86,6 +95,8 @@ class Gazetteer:
         for body in bodies:
             self.bodies[body.name] = body
         self.generic: dict[str, Any] = generic or {}
+        self._never = frozenset(surface_key(w) for w in self.words("never_bodies"))
+        self._common = frozenset(surface_key(w) for w in self.words("common_word_aliases"))
         index: dict[str, list[Body]] = {}
         for body in self.bodies.values():
             for form in body.surface_forms():
@@ -93,13 +104,13 @@ class Gazetteer:
                 if body not in candidates:
                     candidates.append(body)
         self._index: dict[str, tuple[Body, ...]] = {
-            key: tuple(sorted(found, key=lambda b, k=key: _rank(b, k)))  # type: ignore[misc]
-            for key, found in index.items()
+            key: tuple(sorted(found, key=_ranking(key))) for key, found in index.items()
         }
+        self._sorted = tuple(sorted(self.bodies.values(), key=lambda b: b.name))
         self._children: dict[str, list[Body]] = {}
         self._council: dict[str, Body] = {}
         self._education: dict[str, Body] = {}
-        for body in sorted(self.bodies.values(), key=lambda b: b.name):
+        for body in self._sorted:
             if body.parent:
                 self._children.setdefault(body.parent, []).append(body)
             if body.of and body.kind == "council":
@@ -114,7 +125,7 @@ class Gazetteer:
         return name in self.bodies
 
     def __iter__(self) -> Iterator[Body]:
-        return iter(sorted(self.bodies.values(), key=lambda b: b.name))
+        return iter(self._sorted)
 
     def get(self, name: str) -> Body | None:
         """The body with this canonical name, or None."""
@@ -147,6 +158,15 @@ class Gazetteer:
                     pairs.add((surface_key(form), body.name))
         return [(form, self.bodies[name]) for form, name in sorted(pairs)]
 
+    def user_words(self) -> list[str]:
+        """Surface forms for Kiwi's user dictionary: no spaces, no ordinary-word aliases.
+
+        예산 or 영광 added as proper nouns would turn every budget into a county, so the
+        ``common_word_aliases`` of generic.yaml are left out; forms with spaces are joined.
+        """
+        forms = {surface_key(form) for form, _ in self.surfaces(include_spaceless=False)}
+        return sorted(form for form in forms if form not in self._common and len(form) > 1)
+
     def children(self, name: str) -> list[Body]:
         """Bodies whose ``parent`` is ``name`` (canonical), sorted by name."""
         return list(self._children.get(name, ()))
@@ -157,13 +177,48 @@ class Gazetteer:
         found = self.lookup(name)
         return found[0].name if len(found) == 1 else None
 
+    def resolve(
+        self, surface: str, region: str | None = None, date: str | None = None
+    ) -> Body | None:
+        """The one body ``surface`` names in a story about ``region`` (a 광역 canonical name).
+
+        Unique candidate → it. Otherwise, in order: the candidates of the story's region, of
+        its region group (광주·전남, 대구·경북 … in generic.yaml), then a lone 광역 among the
+        candidates (광주 → 광주광역시 over 경기도 광주시). None when still ambiguous.
+        """
+        found = self.lookup(surface, date)
+        if len(found) <= 1:
+            return found[0] if found else None
+        if region:
+            group = self.region_group(region)
+            for allowed in ({region}, group):
+                near = [b for b in found if b.region in allowed]
+                if len(near) == 1:
+                    return near[0]
+                if near:
+                    found = near
+                    break
+        metro = [b for b in found if b.level == "metropolitan"]
+        return metro[0] if len(metro) == 1 else None
+
+    def region_group(self, region: str) -> set[str]:
+        """The 광역 that news treats as one area with ``region`` (itself included)."""
+        out = {region}
+        for group in self.generic.get("region_groups", ()) or ():
+            if region in group:
+                out.update(group)
+        return out
+
     def council_of(self, body_name: str) -> Body | None:
         """The council serving a local government (canonical name or an unambiguous alias)."""
         canonical = self._canonical(body_name)
         return self._council.get(canonical) if canonical else None
 
     def education_office_of(self, body_name: str) -> Body | None:
-        """The 시·도 교육청 serving a 광역 local government."""
+        """The education office serving a local government (canonical or unambiguous alias).
+
+        A 광역 → its 시·도 교육청; a 기초 → its 교육지원청 when the data lists one.
+        """
         canonical = self._canonical(body_name)
         return self._education.get(canonical) if canonical else None
 
@@ -178,13 +233,11 @@ class Gazetteer:
 
     def is_generic(self, surface: str) -> bool:
         """Whether ``surface`` is a generic word that never names a body by itself."""
-        key = surface_key(surface)
-        return any(key == surface_key(w) for w in self.words("never_bodies"))
+        return surface_key(surface) in self._never
 
     def is_common_word(self, surface: str) -> bool:
         """Whether a place alias (예산, 영광, 경기) is also an ordinary word needing context."""
-        key = surface_key(surface)
-        return any(key == surface_key(w) for w in self.words("common_word_aliases"))
+        return surface_key(surface) in self._common
 
     def resolve_generic(self, word: str, place: str) -> Body | None:
         """The body a context word (시의회, 구청, 도교육청 …) names in a story about ``place``.
@@ -217,15 +270,18 @@ class Gazetteer:
         while body is not None:
             if body.kind == "local_government" and body.name.endswith(suffix):
                 return body
-            if suffix == "*" and body.kind == "local_government" and body.level == "metropolitan":
+            if body.kind == "local_government" and (suffix, body.level) in _LEVEL_SUFFIXES:
                 return body
             body = self.bodies.get(body.parent) if body.parent else None
         return None
 
 
-def _rank(body: Body, key: str) -> tuple[int, int, int, str]:
-    exact = 0 if surface_key(body.name) == key else 1
-    return (exact, _KIND_RANK.get(body.kind, 99), _LEVEL_RANK.get(body.level, 2), body.name)
+def _ranking(key: str) -> Callable[[Body], tuple[int, int, int, str]]:
+    def rank(body: Body) -> tuple[int, int, int, str]:
+        exact = 0 if surface_key(body.name) == key else 1
+        return (exact, _KIND_RANK.get(body.kind, 99), _LEVEL_RANK.get(body.level, 2), body.name)
+
+    return rank
 
 
 def _parse_line(path: Path, number: int, line: str) -> Body:
@@ -250,6 +306,9 @@ def _parse_line(path: Path, number: int, line: str) -> Body:
     for field in ("region", "parent", "level", "of", "since", "until"):
         if record.get(field) is not None and not isinstance(record[field], str):
             raise ExtractionError(f"{where}: {field!r} must be a string or null")
+    for field in ("since", "until"):
+        if record.get(field) is not None and not _ISO_DATE.fullmatch(record[field]):
+            raise ExtractionError(f"{where}: {field!r} must be an ISO date (YYYY-MM-DD)")
     if record.get("level") is not None and record["level"] not in LEVELS:
         raise ExtractionError(f"{where}: unknown level {record['level']!r}")
     name = record["name"]
@@ -304,8 +363,9 @@ def build_gazetteer(directory: Path) -> Gazetteer:
         for number, body in read_bodies(path):
             where = f"{path}:{number}"
             if body.name in seen:
-                raise ExtractionError(f"{where}: duplicate canonical name {body.name!r} "
-                                      f"(first at {seen[body.name]})")
+                raise ExtractionError(
+                    f"{where}: duplicate canonical name {body.name!r} (first at {seen[body.name]})"
+                )
             for form in body.surface_forms():
                 if surface_key(form) in never:
                     raise ExtractionError(f"{where}: generic word {form!r} used as a name")

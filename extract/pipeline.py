@@ -1,12 +1,232 @@
-"""``Extractor``: Story → StoryExtraction. Placeholder until the extraction issue lands."""
+"""``Extractor``: Story → StoryExtraction (entities, relations, evidence).
+
+The spaCy pipeline (a blank ``xx`` language over the Kiwi tokenizer, gazetteer names in
+Kiwi's user dictionary) is built once in ``__init__``; each story is tokenized once. Mentions
+are found by rule (:mod:`extract.mentions`, :mod:`extract.programmes`), overlaps settled
+(:mod:`extract.choose`), resolved to entities (:mod:`extract.canonical`), and the relation
+rules of :mod:`extract.rules` run over the sentences (:mod:`extract.relations`).
+"""
 
 from __future__ import annotations
 
-from ontology.model import Story, StoryExtraction
+import bisect
+import logging
+from typing import Iterable
+
+from extract.canonical import MARKERS_RE, Resolver
+from extract.choose import choose
+from extract.gazetteer import load_gazetteer, surface_key
+from extract.mentions import Mention, MentionFinder
+from extract.patterns import load_patterns
+from extract.programmes import ProgrammeFinder
+from extract.relations import Context, rule, run_rules
+from extract.tokenizer import build_nlp
+from extract.words import SUBJECT, Word, words_of
+from ontology.model import Entity, Relation, Story, StoryExtraction
+
+log = logging.getLogger(__name__)
+
+USER_WORD_SCORE = 5.0
 
 
 class Extractor:
     """Builds the pipeline once; call :meth:`extract` per story."""
 
+    def __init__(self) -> None:
+        self.pat = load_patterns()
+        self.gaz = load_gazetteer()
+        common = set(self.gaz.words("common_word_aliases"))
+        words = sorted({surface_key(form) for form, _ in self.gaz.surfaces()
+                        if len(surface_key(form)) >= 3 and form not in common})
+        self.nlp = build_nlp((w, "NNP", USER_WORD_SCORE) for w in words)
+        self.finder = MentionFinder(self.pat, self.gaz)
+        self.programmes = ProgrammeFinder(self.pat)
+
+    def extract_many(self, stories: Iterable[Story]) -> list[StoryExtraction]:
+        return [self.extract(s) for s in stories]
+
     def extract(self, story: Story) -> StoryExtraction:
-        return StoryExtraction.empty(story)
+        """Entities and relations of one story; odd text gives an empty extraction."""
+        try:
+            return self._extract(story)
+        except Exception:  # never raise on odd text: log it and hand on what we have
+            log.exception("extraction failed for %s story %s", story.source, story.index)
+            return StoryExtraction.empty(story)
+
+    # -- steps ----------------------------------------------------------------------------------
+    def _extract(self, story: Story) -> StoryExtraction:
+        out = StoryExtraction.empty(story)
+        text = story.text or ""
+        if not text.strip():
+            return out
+        doc = self.nlp(text)
+        sents = _sentences(text, [(s.start_char, s.end_char) for s in doc.sents])
+        tok_starts = [t.idx for t in doc]
+        tok_spans = [(t.idx, t.idx + len(t.text), t.tag_) for t in doc]
+
+        def tags_in(a: int, b: int) -> list[tuple[int, int, str]]:
+            i = max(0, bisect.bisect_right(tok_starts, a) - 1)
+            found = []
+            while i < len(tok_spans) and tok_spans[i][0] < b:
+                if tok_spans[i][1] > a and tok_spans[i][2] != "_SP":
+                    found.append(tok_spans[i])
+                i += 1
+            return found
+
+        def tags_of(w: Word) -> list[str]:
+            return [t for _, _, t in tags_in(w.start, w.end)]
+
+        words = words_of(text)
+        people = self.finder.persons(text, words, story.reporter)
+        orgs = self.finder.organizations(text, words, {}, story.date)
+        progs = (self.programmes.quoted(text) + self.programmes.items(text, tags_in)
+                 + self.programmes.phrases(text, words, tags_of))
+        progs = [p for p in progs if not self._org_shaped(p.props.get("name", p.surface))]
+        candidates = [m for m in people if m.type == "Person"] + orgs + progs
+        chosen = choose(candidates)
+        res = Resolver(self.pat, self.gaz)
+        res.settle_place([m for m in chosen if m.type == "Organization"])
+        mentions = self._resolve(res, chosen)
+        taken = [(m.start, m.end) for m in mentions]
+        anaphors = [m for m in people if m.type == "Anaphor"] + res.anaphors(text, words, taken)
+        mentions += self._anaphora(res, anaphors, mentions)
+        mentions.sort(key=lambda m: (m.start, m.end))
+        for m in mentions:
+            m.sent = _sent_index(sents, m.start)
+        ctx = Context(text=text, sents=sents, mentions=mentions, res=res, pat=self.pat,
+                      gaz=self.gaz, date=story.date)
+        run_rules(ctx)
+        return self._output(out, res, ctx)
+
+    def _org_shaped(self, name: str) -> bool:
+        flat = name.replace(" ", "")
+        return bool(self.gaz.lookup(flat)) or (
+            self.finder.org_suffix(flat) is not None
+            and not flat.endswith(self.pat.prog_suffixes + self.pat.fund_suffixes))
+
+    def _resolve(self, res: Resolver, chosen: list[Mention]) -> list[Mention]:
+        kept = []
+        for m in chosen:
+            if m.type == "Organization":
+                if m.bodies:
+                    body = res.pick(m)
+                    if body is None:
+                        continue
+                    m.entity = res.org_for_body(body, m.surface, m.start)
+                else:
+                    name = MARKERS_RE.sub("", m.props.get("name", m.surface)).strip()
+                    if len(name) < 2 or self.gaz.is_generic(name):
+                        continue
+                    m.entity = res.add("Organization", name, m.surface, m.start, {"kind": m.kind})
+                    if m.props.get("marked"):
+                        res.entities[m.entity].aliases.add(m.props["marked"])
+            elif m.type == "Person":
+                m.entity = res.add("Person", m.surface, None, m.start,
+                                   {"title": m.props.get("title", "")})
+            else:
+                props = {}
+                if m.props.get("amount_krw"):
+                    props["amount_krw"] = m.props["amount_krw"]
+                m.entity = res.add(m.type, m.props.get("name", m.surface), m.surface, m.start, props)
+            kept.append(m)
+        return kept
+
+    def _anaphora(self, res: Resolver, anaphors: list[Mention], mentions: list[Mention]) -> list[Mention]:
+        out = []
+        persons = [m for m in mentions if m.type == "Person"]
+        for a in anaphors:
+            target = None
+            if a.source == "person_anaphor":
+                sur = a.props["surname"]
+                cands = [p for p in persons if res.entities[p.entity].name.startswith(sur)]
+                if not cands:
+                    continue
+                titled = [p for p in cands if a.props["title"] in str(res.entities[p.entity].props.get("title"))]
+                pool = titled or cands
+                before = [p for p in pool if p.start < a.start]
+                target = (before[-1] if before else pool[0]).entity
+                res.entities[target].aliases.add(a.surface if " " in a.surface else
+                                                 f"{sur} {a.props['title']}")
+                out.append(Mention(a.start, a.end, "Person", a.surface, "anaphor",
+                                   entity=target, particle=a.particle or _particle(res, a)))
+                continue
+            level = a.props["level"]
+            if level.startswith("lg_"):
+                target = res.level_target(level, a.start)
+            else:
+                body = res.generic_target(a.surface)
+                if body is None and level == "education":
+                    body = res.generic_target("교육청")
+                if body is not None:
+                    target = res.org_for_body(body, None, a.start)
+            if target is None:
+                continue
+            if a.surface in self.pat.alias_anaphors:
+                res.entities[target].aliases.add(a.surface)
+            out.append(Mention(a.start, a.end, "Organization", a.surface, "anaphor",
+                               entity=target, particle=a.particle))
+        return out
+
+    def _output(self, out: StoryExtraction, res: Resolver, ctx: Context) -> StoryExtraction:
+        used = {r.source for r in ctx.relations} | {r.target for r in ctx.relations}
+        mentioned = {m.entity for m in ctx.mentions if m.entity >= 0}
+        keep = [i for i in range(len(res.entities)) if i in used or i in mentioned]
+        keep.sort(key=lambda i: (res.entities[i].first, res.entities[i].name))
+        ids = {i: f"e{n + 1}" for n, i in enumerate(keep)}
+        for i in keep:
+            e = res.entities[i]
+            aliases = sorted(a for a in e.aliases if a != e.name)
+            props = {k: v for k, v in e.props.items() if v not in (None, "")}
+            out.entities.append(Entity(ids[i], e.type, e.name, aliases, props))
+        for r in ctx.relations:
+            if r.source in ids and r.target in ids:
+                props = {k: v for k, v in r.props.items() if v not in (None, "", [])}
+                out.relations.append(Relation(r.type, ids[r.source], ids[r.target], r.evidence, props))
+        return out
+
+
+def _particle(res: Resolver, m: Mention) -> str:
+    return m.particle
+
+
+def _sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Kiwi's sentences, cut again at line ends (headlines, captions and list lines)."""
+    out = []
+    for a, b in spans:
+        start = a
+        while True:
+            cut = text.find("\n", start, b)
+            if cut == -1:
+                break
+            if text[start:cut].strip():
+                out.append((start, cut))
+            start = cut + 1
+        if text[start:b].strip():
+            out.append((start, b))
+    return out or [(0, len(text))]
+
+
+def _sent_index(sents: list[tuple[int, int]], pos: int) -> int:
+    starts = [a for a, _ in sents]
+    return max(0, bisect.bisect_right(starts, pos) - 1)
+
+
+@rule(15)
+def main_actor(ctx: Context) -> None:
+    """The body (or person's body) the story's lead is about (GUIDE: unstated subject)."""
+    for s in range(len(ctx.sents)):
+        subj = ctx.subject(s)
+        if subj is None:
+            first = ctx.actors(s)
+            if first and first[0].start == ctx.sents[s][0] and \
+                    ctx.text[first[0].end:first[0].end + 1] in (",", "·"):
+                subj = first[0]
+        if subj is not None and ctx.res.entities[subj.entity].type in ("Organization", "Person"):
+            body = ctx.body_of(subj.entity)
+            if body is not None:
+                ctx.main_actor = body
+                return
+    orgs = [m for m in ctx.mentions if m.type == "Organization" and m.entity >= 0
+            and m.particle in SUBJECT]
+    if orgs:
+        ctx.main_actor = orgs[0].entity

@@ -13,16 +13,12 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Iterator, TextIO
 
 from ontology.errors import ContractError
+from ontology.schema import load as _load_ontology
 
-ENTITY_TYPES: tuple[str, ...] = ("Person", "Organization", "Programme", "Fund")
-RELATION_TYPES: tuple[str, ...] = (
-    "HOLDS_POSITION",
-    "REQUESTED",
-    "AGREED_WITH",
-    "FUNDS",
-    "RUNS",
-    "PART_OF",
-)
+# Declared once, in ontology/schema.yaml: ("Person", "Organization", "Programme", "Fund") and
+# ("HOLDS_POSITION", "REQUESTED", "AGREED_WITH", "FUNDS", "RUNS", "PART_OF").
+ENTITY_TYPES: tuple[str, ...] = tuple(_load_ontology().entities)
+RELATION_TYPES: tuple[str, ...] = tuple(_load_ontology().relations)
 
 
 @dataclass(slots=True)

@@ -1,0 +1,184 @@
+"""``python -m bench`` (``make bench``): every benchmark, one table.
+
+    python -m bench                       # defaults: a few minutes on 2 cores
+    python -m bench -n 2000 --memory 1000,10000
+    python -m bench --corpus ~/news      # any folder of articles instead of a generated one
+    python -m bench --profile            # also print the extractor's top costs (cProfile)
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.corpus import write_corpus
+from bench.measure import PeakMemory, Row, machine
+from bench.pipeline_bench import (
+    bench_extract,
+    bench_kiwi,
+    bench_store,
+    memory_runs,
+    read_all,
+    store_available,
+)
+from bench.measure import Timer
+
+log = logging.getLogger("bench")
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n")[0])
+    parser.add_argument("-n", type=int, default=400,
+                        help="generated articles for the throughput stages (default 400)")
+    parser.add_argument("--corpus", type=Path, default=None,
+                        help="benchmark this folder of articles instead of a generated corpus")
+    parser.add_argument("--workers", type=int, default=max(2, os.cpu_count() or 1),
+                        help="workers for the parallel stages (default: nproc, at least 2)")
+    parser.add_argument("--memory", default="300,1500",
+                        help="corpus sizes for the peak-memory runs, comma-separated "
+                        "(default 300,1500; the README figures use 1000,10000); empty: skip")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--no-store", action="store_true", help="skip every store stage")
+    parser.add_argument("--profile", action="store_true",
+                        help="print the extractor's top costs (cProfile)")
+    parser.add_argument("--keep", type=Path, default=None,
+                        help="write generated corpora here and keep them (default: a temp dir)")
+    return parser.parse_args(argv)
+
+
+def print_table(rows: list[Row], floor: float) -> None:
+    width = max(len(r.stage) for r in rows)
+    print(f"{'stage':{width}}  {'stories':>8}  {'seconds':>8}  {'stories/s':>9}  {'vs kiwi':>7}  note")
+    for r in rows:
+        ratio = r.rate / floor if floor else float("nan")
+        print(f"{r.stage:{width}}  {r.articles:8d}  {r.seconds:8.2f}  {r.rate:9.1f}  "
+              f"{ratio:7.2f}  {r.note}")
+
+
+def print_memory(runs: list[PeakMemory]) -> None:
+    if not runs:
+        return
+    print()
+    print(f"{'command':60}  {'articles':>8}  {'seconds':>8}  {'peak tree MB':>12}  "
+          f"{'peak 1 proc MB':>14}  rc")
+    for m in runs:
+        print(f"{m.command[:60]:60}  {m.articles:8d}  {m.seconds:8.1f}  {m.peak_tree_mb:12.0f}  "
+              f"{m.peak_single_mb:14.0f}  {m.returncode}")
+
+
+def print_targets(rows: list[Row], runs: list[PeakMemory], workers: int) -> None:
+    by = {r.stage: r for r in rows}
+    kiwi = by.get("kiwi (per story, 1 thread)")
+    extract = by.get("read+extract, 1 worker")
+    ingest = by.get("ingest (read+extract+write), 1 worker")
+    pooled = by.get(f"read+extract, {workers} workers, steady")
+    print()
+    print("targets (issue 7):")
+    if kiwi and extract:
+        ratio = extract.rate / kiwi.rate
+        print(f"  extract / kiwi        = {ratio:5.2f}  (target >= 0.50) "
+              f"{'ok' if ratio >= 0.5 else 'MISSED'}")
+    if ingest and extract:
+        ratio = ingest.rate / extract.rate
+        print(f"  ingest / extract      = {ratio:5.2f}  (target >= 0.80) "
+              f"{'ok' if ratio >= 0.8 else 'MISSED'}")
+    if ingest and kiwi:
+        print(f"  ingest / kiwi         = {ingest.rate / kiwi.rate:5.2f}")
+    if pooled and extract:
+        speedup = pooled.rate / extract.rate
+        print(f"  {workers} workers / 1 worker = {speedup:5.2f}  (target >= 1.70 on 2 cores) "
+              f"{'ok' if speedup >= 1.7 else 'MISSED'}")
+    for command in ("extract", "ingest"):
+        peaks = [(m.articles, m.peak_single_mb) for m in runs if f" {command} " in f" {m.command} "]
+        if len(peaks) >= 2:
+            (n0, m0), (n1, m1) = peaks[0], peaks[-1]
+            growth = m1 / m0 if m0 else float("nan")
+            print(f"  peak RSS {command:7} {n0}→{n1} articles: {m0:.0f}→{m1:.0f} MB "
+                  f"(x{growth:.2f}; target flat, <= 1.10) {'ok' if growth <= 1.10 else 'MISSED'}")
+
+
+def run_store_bench() -> None:
+    try:
+        module = importlib.import_module("bench.store_bench")
+    except ImportError:
+        print("\n(store benchmark: bench/store_bench.py not present)")
+        return
+    entry = getattr(module, "main", None) or getattr(module, "run", None)
+    if entry is None:
+        print("\n(store benchmark: bench/store_bench.py has no main())")
+        return
+    print("\n== store benchmark (bench/store_bench.py) ==")
+    sys.stdout.flush()
+    try:
+        entry([]) if entry.__code__.co_argcount else entry()
+    except SystemExit:
+        pass
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    print(f"machine: {machine()}")
+    base = args.keep or Path(tempfile.mkdtemp(prefix="gwangye-bench-corpus-"))
+    try:
+        if args.corpus:
+            corpus = args.corpus
+        else:
+            corpus = base / f"n{args.n}"
+            if not corpus.exists():
+                write_corpus(corpus, args.n, args.seed)
+        from extract.reading.inputs import iter_input_files
+
+        files = list(iter_input_files([str(corpus)]))
+        with Timer() as reading:
+            stories = read_all(files)
+        print(f"corpus: {corpus} — {len(files)} files, {len(stories)} stories, "
+              f"{sum(len(s.text) for s in stories) / max(len(stories), 1):.0f} chars/story")
+        sys.stdout.flush()
+        rows = bench_kiwi(stories)
+        rows.append(Row("read (decode, chrome, split)", len(stories), reading.seconds))
+        extract_rows, extractions, profile = bench_extract(
+            corpus, files, stories, [args.workers], profile=args.profile
+        )
+        rows += extract_rows
+        has_store = not args.no_store and store_available()
+        if has_store:
+            rows += bench_store(corpus, extractions, args.workers)
+        elif not args.no_store:
+            print("(store stages skipped: the embedded store is not available yet)")
+        print()
+        print_table(rows, rows[0].rate)
+        runs: list[PeakMemory] = []
+        sizes = [int(s) for s in args.memory.split(",") if s.strip()]
+        if sizes:
+            corpora = []
+            for n in sizes:
+                path = base / f"n{n}"
+                if not path.exists():
+                    write_corpus(path, n, args.seed)
+                corpora.append((n, path))
+            started = time.perf_counter()
+            runs = memory_runs(corpora, args.workers, with_ingest=has_store)
+            print_memory(runs)
+            log.info("memory runs took %.0fs", time.perf_counter() - started)
+        print_targets(rows, runs, args.workers)
+        if profile:
+            print("\n== extractor profile (cProfile, stories in memory) ==")
+            print(profile)
+        if not args.no_store:
+            run_store_bench()
+    finally:
+        if args.keep is None:
+            shutil.rmtree(base, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,235 @@
+"""How far gwangye is from the floor its own parts set, on one corpus, in one run.
+
+Stages, all over the same stories:
+
+- ``kiwi``: bare ``Kiwi().tokenize`` per story (one thread): the floor of any Kiwi pipeline;
+  ``kiwi batched`` hands Kiwi the whole list (Kiwi's own threads, every core).
+- ``read``: decoding, chrome removal and story splitting alone.
+- ``extract``: ``Extractor.extract`` over the stories already read; ``read+extract`` is the
+  same through :func:`extract.parallel.extract_paths` (what ``gwangye extract`` does), with 1
+  worker and with N workers (pool start-up included, and in steady state).
+- ``store write``: writing the extractions into a fresh embedded store; ``ingest`` is the
+  whole ``read + extract + write`` path.
+
+Peak memory runs the real commands as subprocesses on growing corpora (see ``memory_runs``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import cProfile
+import io
+import logging
+import os
+import pstats
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any, Iterator, Sequence
+
+from bench.measure import PeakMemory, Row, Timer, run_measuring_memory
+from extract.parallel import extract_paths
+from ontology.model import Story, StoryExtraction
+
+log = logging.getLogger(__name__)
+
+
+def read_all(files: Sequence[Path]) -> list[Story]:
+    from extract.reading import read_stories
+
+    stories: list[Story] = []
+    for path in files:
+        try:
+            stories.extend(read_stories(str(path)))
+        except Exception as err:  # noqa: BLE001 — a benchmark counts what it can read
+            log.warning("%s: %s", path, err)
+    return stories
+
+
+def bench_kiwi(stories: Sequence[Story]) -> list[Row]:
+    from kiwipiepy import Kiwi
+
+    with Timer() as load:
+        kiwi = Kiwi()
+    texts = [s.text for s in stories]
+    kiwi.tokenize(texts[0] if texts else "워밍업")
+    with Timer() as single:
+        for text in texts:
+            kiwi.tokenize(text)
+    with Timer() as batched:
+        for _ in kiwi.tokenize(texts):
+            pass
+    return [
+        Row("kiwi (per story, 1 thread)", len(texts), single.seconds,
+            f"floor; model load {load.seconds:.1f}s excluded"),
+        Row("kiwi (batched, all cores)", len(texts), batched.seconds, "Kiwi's own threads"),
+    ]
+
+
+def bench_extract(
+    corpus: Path, files: Sequence[Path], stories: Sequence[Story], workers: Sequence[int],
+    profile: bool = False,
+) -> tuple[list[Row], list[StoryExtraction], str]:
+    from extract.pipeline import Extractor
+
+    rows: list[Row] = []
+    with Timer() as build:
+        extractor = Extractor()
+    if stories:
+        extractor.extract(stories[0])  # first-call costs (lazy loads) are start-up, not rate
+    profiler = cProfile.Profile() if profile else None
+    with Timer() as alone:
+        if profiler:
+            profiler.enable()
+        extractions = [extractor.extract(s) for s in stories]
+        if profiler:
+            profiler.disable()
+    rows.append(Row("extract (stories in memory)", len(stories), alone.seconds,
+                    f"Extractor() build {build.seconds:.1f}s excluded"))
+    with Timer() as serial:
+        count = sum(1 for r in extract_paths([corpus], workers=1, extractor=extractor) if r.ok)
+    rows.append(Row("read+extract, 1 worker", count, serial.seconds, "extract_paths, in process"))
+    for n in workers:
+        if n <= 1:
+            continue
+        total, steady, count = _timed_pool(corpus, n)
+        rows.append(Row(f"read+extract, {n} workers", count, total, "pool start-up included"))
+        rows.append(Row(f"read+extract, {n} workers, steady", max(count - 1, 0), steady,
+                        "after the first result"))
+    report = ""
+    if profiler:
+        report = _profile_report(profiler)
+    return rows, extractions, report
+
+
+def _timed_pool(corpus: Path, workers: int) -> tuple[float, float, int]:
+    import time
+
+    started = time.perf_counter()
+    first = None
+    count = 0
+    for result in extract_paths([corpus], workers=workers):
+        if first is None:
+            first = time.perf_counter()
+        count += result.ok
+    ended = time.perf_counter()
+    return ended - started, ended - (first or ended), count
+
+
+def _profile_report(profiler: cProfile.Profile, top: int = 25) -> str:
+    out = io.StringIO()
+    stats = pstats.Stats(profiler, stream=out)
+    stats.strip_dirs().sort_stats("tottime").print_stats(top)
+    out.write("\n--- by cumulative time ---\n")
+    stats.sort_stats("cumulative").print_stats(top)
+    return out.getvalue()
+
+
+@contextlib.contextmanager
+def fresh_home() -> Iterator[Path]:
+    """A temporary GWANGYE_HOME for an embedded store, stopped and removed afterwards."""
+    home = Path(tempfile.mkdtemp(prefix="gwangye-bench-"))
+    previous = os.environ.get("GWANGYE_HOME")
+    os.environ["GWANGYE_HOME"] = str(home)
+    try:
+        yield home
+    finally:
+        _stop_embedded(home)
+        if previous is None:
+            os.environ.pop("GWANGYE_HOME", None)
+        else:
+            os.environ["GWANGYE_HOME"] = previous
+        shutil.rmtree(home, ignore_errors=True)
+
+
+def _stop_embedded(home: Path) -> None:
+    import subprocess
+
+    env = dict(os.environ, GWANGYE_HOME=str(home))
+    subprocess.run([*gwangye_command(), "db", "stop"], env=env, capture_output=True, timeout=60,
+                   check=False)
+
+
+def gwangye_command() -> list[str]:
+    return [sys.executable, "-m", "graph.cli"] if not _console_script() else [_console_script()]
+
+
+def _console_script() -> str:
+    candidate = Path(sys.executable).with_name("gwangye")
+    return str(candidate) if candidate.exists() else ""
+
+
+def store_available() -> bool:
+    try:
+        from graph.store import open_store
+
+        with fresh_home():
+            store = open_store("embedded")
+            store.close()
+        return True
+    except NotImplementedError:
+        return False
+    except Exception as err:  # noqa: BLE001 — the benchmark reports and skips the stage
+        log.warning("embedded store not usable: %s", err)
+        return False
+
+
+def bench_store(corpus: Path, extractions: Sequence[StoryExtraction], workers: int) -> list[Row]:
+    """Store writes alone, then the whole ingest path, each into a fresh embedded store."""
+    from graph.store import open_store
+
+    rows: list[Row] = []
+    with fresh_home():
+        with open_store("embedded") as store:
+            store.ensure_schema()
+            with Timer() as write:
+                store.write(extractions)
+        rows.append(Row("store write (extractions in memory)", len(extractions), write.seconds,
+                        "embedded FalkorDB"))
+    for n in sorted({1, workers}):
+        with fresh_home():
+            with open_store("embedded") as store:
+                store.ensure_schema()
+                with Timer() as ingest:
+                    written = _counting(r.value for r in extract_paths([corpus], workers=n)
+                                        if isinstance(r.value, StoryExtraction))
+                    store.write(written)
+            rows.append(Row(f"ingest (read+extract+write), {n} worker{'s' if n > 1 else ''}",
+                            written.count, ingest.seconds,
+                            "start-up included" if n > 1 else "Extractor() build included"))
+    return rows
+
+
+class _counting:
+    """An iterator that counts what passes through it."""
+
+    def __init__(self, items: Any) -> None:
+        self._items = iter(items)
+        self.count = 0
+
+    def __iter__(self) -> _counting:
+        return self
+
+    def __next__(self) -> Any:
+        item = next(self._items)
+        self.count += 1
+        return item
+
+
+def memory_runs(
+    corpora: Sequence[tuple[int, Path]], workers: int, with_ingest: bool
+) -> list[PeakMemory]:
+    """Peak RSS of ``gwangye extract`` (and ``ingest``) as subprocesses, per corpus size."""
+    runs: list[PeakMemory] = []
+    for n, corpus in corpora:
+        extract_argv = [*gwangye_command(), "extract", str(corpus), "--workers", str(workers),
+                        "-o", os.devnull]
+        runs.append(run_measuring_memory(extract_argv, articles=n))
+        if with_ingest:
+            with fresh_home() as home:
+                env = dict(os.environ, GWANGYE_HOME=str(home))
+                ingest_argv = [*gwangye_command(), "ingest", str(corpus), "--workers",
+                               str(workers)]
+                runs.append(run_measuring_memory(ingest_argv, articles=n, env=env))
+    return runs

@@ -1,0 +1,180 @@
+"""One entity per real thing in a story: canonical names, aliases, anaphora, the story's place.
+
+- Bodies take the gazetteer's canonical name; an ambiguous surface (서구, 광주시) is settled by
+  the story's region (the first unambiguous local government it names).
+- Short references (구는, 시의회, 교육청, 강 시장) point to the entity they stand for and add
+  no entity of their own; only multi-syllable ones are kept as aliases.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from extract.gazetteer import Body, Gazetteer
+from extract.mentions import Mention
+from extract.patterns import Patterns
+from extract.words import SUBJECT, Word, particle_after
+
+log = logging.getLogger(__name__)
+
+NORM_RE = re.compile(r"[\s·‧ㆍ・\-–~()\[\]'\"‘’“”.,:]")
+MARKERS_RE = re.compile(r"㈜|\(주\)|\(유\)|\(사\)|\(재\)|주식회사\s*|사단법인\s*|재단법인\s*")
+
+
+def norm(name: str) -> str:
+    return NORM_RE.sub("", MARKERS_RE.sub("", name)).lower()
+
+
+@dataclass
+class EntityDraft:
+    type: str
+    name: str
+    aliases: set[str] = field(default_factory=set)
+    props: dict[str, Any] = field(default_factory=dict)
+    body: Body | None = None
+    first: int = 10**9
+    mentions: list[Mention] = field(default_factory=list)
+
+
+class Resolver:
+    """Turns chosen mentions into entity drafts; keeps the story's place for later rules."""
+
+    def __init__(self, pat: Patterns, gaz: Gazetteer) -> None:
+        self.pat = pat
+        self.gaz = gaz
+        self.common = set(gaz.words("common_word_aliases"))
+        self.entities: list[EntityDraft] = []
+        self.index: dict[tuple[str, str], int] = {}
+        self.region: str | None = None
+        self.place: str | None = None  # the most specific local government of the story
+
+    # -- entity table ---------------------------------------------------------------------------
+    def add(self, type_: str, name: str, surface: str | None, pos: int,
+            props: dict[str, Any] | None = None, body: Body | None = None) -> int:
+        key = (type_, norm(name) if type_ in ("Programme", "Fund") else name)
+        idx = self.index.get(key)
+        if idx is None:
+            idx = len(self.entities)
+            self.entities.append(EntityDraft(type_, name, body=body))
+            self.index[key] = idx
+        ent = self.entities[idx]
+        ent.first = min(ent.first, pos)
+        if surface and surface != name and len(norm(surface)) >= 2:
+            ent.aliases.add(surface)
+        for k, v in (props or {}).items():
+            ent.props.setdefault(k, v)
+        return idx
+
+    def find(self, type_: str, name: str) -> int | None:
+        key = (type_, norm(name) if type_ in ("Programme", "Fund") else name)
+        return self.index.get(key)
+
+    def org_for_body(self, body: Body, surface: str | None, pos: int) -> int:
+        props = {"kind": body.kind}
+        if body.region:
+            props["region"] = body.region
+        idx = self.add("Organization", body.name, surface, pos, props, body)
+        parent = self.gaz.get(body.parent) if body.parent else None
+        if parent is not None and body.kind == "local_government" and body.level == "basic" \
+                and not body.name.startswith(parent.name):
+            self.entities[idx].aliases.add(f"{parent.name} {body.name}")
+        return idx
+
+    # -- the story's place ----------------------------------------------------------------------
+    def settle_place(self, orgs: list[Mention]) -> None:
+        for m in orgs:
+            if m.type != "Organization" or not m.bodies or m.props.get("inside"):
+                continue
+            lgs = [b for b in m.bodies if b.kind in ("local_government", "council", "education")]
+            if len(m.bodies) != 1 or not lgs or m.surface in self.common:
+                continue
+            b = lgs[0]
+            if b.kind != "local_government":
+                b = self.gaz.get(b.of) if b.of and self.gaz.get(b.of) else b
+            self.region = self.region or (b.region or b.name)
+            if self.place is None:
+                self.place = b.name
+            if self.region and (b.region == self.region or b.name == self.region):
+                break
+
+    def pick(self, m: Mention) -> Body | None:
+        bodies = m.bodies
+        if not bodies:
+            return None
+        if len(bodies) == 1:
+            b = bodies[0]
+            if m.surface in self.common and self.region and b.region not in (self.region, None) \
+                    and b.name != self.region:
+                return None
+            return b
+        if self.region:
+            local = [b for b in bodies if b.region == self.region or b.name == self.region]
+            if local:
+                return local[0]
+        if m.surface in self.common or self.gaz.is_common_word(m.surface):
+            return None
+        exact = [b for b in bodies if b.name == m.surface]
+        return exact[0] if exact else bodies[0]
+
+    # -- anaphora -------------------------------------------------------------------------------
+    def level_target(self, level: str, pos: int) -> int | None:
+        """The entity a bare 구/시/도/교육청/시의회 stands for in this story."""
+        def ends(e: EntityDraft, suffix: str) -> bool:
+            return e.type == "Organization" and e.body is not None \
+                and e.body.kind == "local_government" and e.name.endswith(suffix)
+
+        suffix = {"lg_district": "구", "lg_city": "시", "lg_province": "도", "lg_county": "군"}.get(level)
+        if suffix:
+            cands = [(i, e) for i, e in enumerate(self.entities) if ends(e, suffix)]
+            if suffix == "도":
+                cands += [(i, e) for i, e in enumerate(self.entities)
+                          if e.body is not None and e.body.kind == "local_government"
+                          and e.body.level == "metropolitan" and e.name.endswith("자치도")]
+            if not cands and self.place:
+                b = self.gaz.get(self.place)
+                while b is not None and not b.name.endswith(suffix):
+                    b = self.gaz.get(b.parent) if b.parent else None
+                if b is not None:
+                    return None  # the place is named only as a qualifier: not a mention
+            if not cands:
+                return None
+            before = [c for c in cands if c[1].first <= pos]
+            return (before or cands)[0][0]
+        return None
+
+    def generic_target(self, word: str) -> Body | None:
+        if not self.place:
+            return None
+        try:
+            return self.gaz.resolve_generic(word, self.place)
+        except Exception as err:  # the gazetteer may not know the place
+            log.debug("resolve_generic %s/%s: %s", word, self.place, err)
+            return None
+
+    def anaphors(self, text: str, words: list[Word], taken: list[tuple[int, int]]) -> list[Mention]:
+        """구는 / 도는 / 시의회 / 교육청: mentions pointing at the story's bodies."""
+        out = []
+        covered = sorted(taken)
+        for w in words:
+            if any(a <= w.start < b for a, b in covered):
+                continue
+            for stem, particle in w.stems():
+                level = self.pat.anaphors.get(stem)
+                if level is None:
+                    continue
+                if len(stem) == 1 and not particle:
+                    continue
+                if len(stem) == 1 and particle not in SUBJECT | {"의", "를", "을", "와", "과", "에서", "에"}:
+                    continue
+                before = text[w.start - 1] if w.start > 0 else " "
+                if before not in " \n\t\"'‘“(":
+                    continue
+                end = w.start + len(stem)
+                out.append(Mention(w.start, end, "Anaphor", stem, "org_anaphor",
+                                   particle=particle or particle_after(text, end),
+                                   props={"level": level}))
+                break
+        return out

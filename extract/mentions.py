@@ -1,0 +1,342 @@
+"""Candidate mentions of people and bodies: title patterns, the gazetteer, name suffixes.
+
+A :class:`Mention` is a character span of the story with a type and what the rule learnt
+about it (a person's title and the span of the body the title names, an organisation's
+gazetteer candidates and kind). Programmes and funds are found in :mod:`extract.programmes`;
+overlaps are settled in :mod:`extract.choose`.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from extract.gazetteer import Body, Gazetteer
+from extract.patterns import Patterns, Title
+from extract.words import SUBJECT, Word, is_hangul, particle_after, words_of
+
+log = logging.getLogger(__name__)
+
+PAREN_TITLE_RE = re.compile(r"\(\s*([가-힣0-9]{1,12})\s+([가-힣]{2,4})\s*\)")
+COMPANY_RE = re.compile(
+    r"(?:㈜|\(주\)|주식회사\s?)([0-9A-Za-z가-힣&]+)|([0-9A-Za-z가-힣&]+)(?:㈜|\(주\)|\(유\)|\s?주식회사)"
+)
+BARE_PLACE_PARTICLES = frozenset({"은", "는", "이", "가", "을", "를", "에", "에게", "와", "과", "의",
+                                  "으로", "로", "도", "에는", "께서"})
+ORG_SPLIT = "·,ㆍ・‧/"
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    type: str  # Person | Organization | Programme | Fund | Anaphor
+    surface: str
+    source: str
+    name: str = ""  # canonical name once resolved
+    kind: str | None = None
+    bodies: list[Body] = field(default_factory=list)
+    props: dict[str, Any] = field(default_factory=dict)
+    particle: str = ""
+    sent: int = -1
+    priority: int = 0
+    entity: int = -1  # index of the resolved entity
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+
+class MentionFinder:
+    """Finds Person and Organization mentions in one story's text."""
+
+    def __init__(self, pat: Patterns, gaz: Gazetteer) -> None:
+        self.pat = pat
+        self.gaz = gaz
+        self.never = {w for w in gaz.words("never_bodies")}
+        self.common = {w for w in gaz.words("common_word_aliases")}
+        self.anaphor_words = set(pat.anaphors) | set(gaz.words("anaphors"))
+        self.tags_of: Callable[[Word], list[str]] | None = None
+
+    # -- small predicates -------------------------------------------------------------------
+    def title_of(self, stem: str) -> tuple[str, Title] | None:
+        """``(prefix, title)`` when the stem ends with a known title."""
+        for t in self.pat.titles:
+            if stem.endswith(t.title):
+                return stem[: -len(t.title)], t
+        return None
+
+    def is_name(self, w: str, word: Word | None = None) -> bool:
+        if not is_hangul(w) or not 2 <= len(w) <= 4 or w in self.pat.not_names:
+            return False
+        if not (w[0] in self.pat.surnames or w[:2] in self.pat.surnames):
+            return False
+        if w[:2] in self.pat.not_names or w.endswith(("권", "들", "적", "님")):
+            return False
+        if self.tags_of is not None and word is not None:
+            tags = [t.split("+")[0] for t in self.tags_of(word)]
+            if any(t[0] in "JEV" or t.startswith(("XSV", "XSA", "VCP", "MAG", "MM")) for t in tags):
+                return False
+            if len(w) == 4 and tags != ["NNP"]:
+                return False
+        return not (self.gaz.lookup(w) or self.title_of(w) or self.org_suffix(w))
+
+    def org_suffix(self, stem: str) -> tuple[str, str] | None:
+        """``(suffix, kind)`` when the stem is shaped like a body's name."""
+        if stem in self.pat.not_orgs or stem in self.never or not stem:
+            return None
+        if self.pat.not_org_endings.search(stem):
+            return None
+        for suffix, kind, least in self.pat.org_suffixes:
+            if stem.endswith(suffix) and len(stem) >= least:
+                return suffix, kind
+        return None
+
+    def _bare_place(self, surface: str, bodies: list[Body]) -> bool:
+        """광주, 서울, 경북: a place name without its 시/도 — usually a qualifier."""
+        return all(b.kind == "local_government" for b in bodies) and surface not in \
+            [b.name for b in bodies] and not surface.endswith(("시", "도", "군", "구", "청"))
+
+    def lookup(self, surface: str, date: str | None = None) -> list[Body]:
+        if surface in self.never or surface in self.anaphor_words:
+            return []
+        return self.gaz.lookup(surface, date)
+
+    # -- people -----------------------------------------------------------------------------
+    def persons(self, text: str, words: list[Word], reporter: str | None) -> list[Mention]:
+        out: list[Mention] = []
+        n = len(words)
+        for i, w in enumerate(words):
+            for stem, particle in w.stems():
+                hit = self.title_of(stem)
+                if hit:
+                    break
+            else:
+                continue
+            prefix, title = hit
+            if title.title in self.pat.not_actor_titles:
+                continue
+            stem_end = w.start + len(stem)
+            # Anaphor: 강 시장 / 강시장 (a lone surname before the title).
+            if not prefix and i > 0 and len(words[i - 1].text) == 1 \
+                    and words[i - 1].text in self.pat.surnames \
+                    and text[words[i - 1].end:w.start].strip() == "":
+                out.append(Mention(words[i - 1].start, stem_end, "Anaphor", text[words[i - 1].start:stem_end],
+                                   "person_anaphor", particle=particle or particle_after(text, stem_end), props={"surname": words[i - 1].text,
+                                                            "title": title.title}))
+                continue
+            if len(prefix) == 1 and prefix in self.pat.surnames and len(stem) <= 6 \
+                    and not self.lookup(prefix + title.suffix) and title.suffix not in ("교육청",):
+                out.append(Mention(w.start, stem_end, "Anaphor", stem, "person_anaphor",
+                                   particle=particle or particle_after(text, stem_end), props={"surname": prefix, "title": title.title}))
+                continue
+            # Fused name + title (강기정시장): a three-syllable name glued to the title.
+            names: list[Word] = []
+            between: list[Word] = []
+            if len(prefix) >= 3 and self.is_name(prefix[:3]) and not self.lookup(prefix) \
+                    and (len(prefix) == 3 or self.lookup(prefix[3:]) or self.lookup(prefix[3:] + title.suffix)):
+                names = [Word(w.start, w.start + 3, prefix[:3])]
+                prefix = prefix[3:]
+            else:
+                names, between = self._name_before(text, words, i)
+            if not names:
+                continue
+            if reporter and any(nm.text == reporter for nm in names):
+                continue
+            if i + 1 < n and words[i + 1].text in self.pat.not_actor_titles:
+                continue
+            body_span = self._body_span(words, w, prefix, between)
+            shown = title.title if (not prefix or self._placeish(prefix, title)) else prefix + title.title
+            title_particle = particle or particle_after(text, stem_end)
+            for nm in names:
+                out.append(Mention(nm.start, nm.end, "Person", nm.text, "title", particle=title_particle,
+                                   props={"title": shown, "title_rule": title,
+                                          "prefix": prefix, "body_span": body_span,
+                                          "between_span": ((between[0].start, between[-1].end)
+                                                           if between else None),
+                                          "title_span": (w.start, stem_end),
+                                          "before": self._word_before(words, nm)}))
+        out.extend(self._paren_persons(text, reporter))
+        return out
+
+    def _placeish(self, prefix: str, title: Title) -> bool:
+        return bool(self.lookup(prefix) or (title.suffix and self.lookup(prefix + title.suffix))
+                    or prefix in ("시", "도", "구", "군", "제", "제 "))
+
+    def _word_before(self, words: list[Word], w: Word) -> tuple[int, int] | None:
+        for k, x in enumerate(words):
+            if x is w or (x.start == w.start):
+                return (words[k - 1].start, words[k - 1].end) if k > 0 else None
+        return None
+
+    def _name_before(self, text: str, words: list[Word], i: int) -> tuple[list[Word], list[Word]]:
+        """The name(s) before the title word, skipping up to three body words between."""
+        between: list[Word] = []
+        for back in range(1, 5):
+            k = i - back
+            if k < 0:
+                break
+            cand = words[k]
+            sep = text[cand.end:words[k + 1].start]
+            if sep.strip(" ()㈜") and back > 1 and not sep.strip() in ("(", ")", ")(", "㈜"):
+                break
+            if "\n" in sep:
+                break
+            if self.is_name(cand.text, cand):
+                names = [cand]
+                # 홍성국·강준현 의원: names joined by a middle dot share the title.
+                j = k
+                while j > 0 and text[words[j - 1].end:words[j].start] in ("·", "ㆍ", "・", "‧", ", ") \
+                        and self.is_name(words[j - 1].text, words[j - 1]):
+                    names.insert(0, words[j - 1])
+                    j -= 1
+                return names, list(reversed(between))
+            if cand.text == "제" or cand.text.isdigit():
+                continue
+            stems = cand.stems()
+            if cand.text != stems[0][0] or any(cand.text.endswith(p) and len(cand.text) > 2 and
+                                               not self.org_suffix(cand.text) and not self.lookup(cand.text)
+                                               for p in ("에서", "에게", "으로", "했다", "하고")):
+                break
+            if back == 1 and not (self.lookup(cand.text) or self.org_suffix(cand.text)
+                                  or re.search(r"[A-Za-z]", cand.text) or len(cand.text) >= 2):
+                break
+            between.append(cand)
+        return [], []
+
+    def _body_span(self, words: list[Word], w: Word, prefix: str,
+                   between: list[Word]) -> tuple[int, int] | None:
+        if between:
+            return (between[0].start, between[-1].end)
+        if prefix:
+            return (w.start, w.start + len(prefix))
+        return None
+
+    def _paren_persons(self, text: str, reporter: str | None) -> list[Mention]:
+        out = []
+        for m in PAREN_TITLE_RE.finditer(text):
+            title_word, name = m.group(1), m.group(2)
+            hit = self.title_of(title_word)
+            if not hit or hit[0] or not self.is_name(name) or name == reporter:
+                continue
+            out.append(Mention(m.start(2), m.end(2), "Person", name, "paren_title",
+                               particle=particle_after(text, m.end()),
+                               props={"title": hit[1].title, "title_rule": hit[1], "prefix": "",
+                                      "body_before": m.start(), "title_span": (m.start(1), m.end(1))}))
+        return out
+
+    # -- bodies -----------------------------------------------------------------------------
+    def organizations(self, text: str, words: list[Word], extra: dict[str, str],
+                      date: str | None) -> list[Mention]:
+        """Gazetteer names (up to three words), story-level names, suffix-shaped names."""
+        out: list[Mention] = []
+        n = len(words)
+        i = 0
+        while i < n:
+            hit = None
+            for span in (3, 2, 1):
+                if i + span > n:
+                    continue
+                group = words[i:i + span]
+                if any(text[a.end:b.start] not in ("", " ") for a, b in zip(group, group[1:])):
+                    continue
+                joined = "".join(x.text for x in group[:-1])
+                for stem, particle in group[-1].stems():
+                    surface = joined + stem
+                    if len(surface) < 2:
+                        continue
+                    bodies = self.lookup(surface, date)
+                    key = "gazetteer"
+                    if not bodies and surface in extra:
+                        key = "story"
+                    elif not bodies:
+                        continue
+                    end = group[-1].start + len(stem)
+                    if bodies and span == 1 and self._bare_place(surface, bodies):
+                        real = particle or particle_after(text, end)
+                        if real not in BARE_PLACE_PARTICLES:
+                            continue
+                    hit = Mention(group[0].start, end, "Organization", text[group[0].start:end], key,
+                                  bodies=list(bodies), kind=(bodies[0].kind if bodies else extra.get(surface)),
+                                  particle=particle or particle_after(text, end), priority=3)
+                    break
+                if hit:
+                    break
+            if hit:
+                hit.props["span_words"] = span
+                out.append(hit)
+                i += span
+                continue
+            w = words[i]
+            readings = w.stems()
+            for stem, particle in readings[1:] + readings[:1]:
+                suf = self.org_suffix(stem)
+                if not suf or self.title_of(stem) or stem in self.anaphor_words:
+                    continue
+                end = w.start + len(stem)
+                if suf[0] in self.pat.unit_needs_particle and not particle:
+                    nxt = text[end:end + 1]
+                    if nxt and nxt not in ",)’'\"”.·\n":
+                        continue
+                start = w.start
+                if stem in self.pat.generic_org_heads and i > 0 and text[words[i - 1].end:w.start] == " ":
+                    start = words[i - 1].start
+                out.append(Mention(start, end, "Organization", text[start:end], "suffix", kind=suf[1],
+                                   particle=particle or particle_after(text, end), priority=2))
+                break
+            i += 1
+        out.extend(self._companies(text))
+        return self._branches(text, words, out)
+
+    def _companies(self, text: str) -> list[Mention]:
+        out = []
+        for m in COMPANY_RE.finditer(text):
+            g = 1 if m.group(1) else 2
+            name = m.group(g)
+            particle = ""
+            if g == 1:
+                for stem, p in Word(0, len(name), name).stems()[1:]:
+                    if len(stem) >= 2:
+                        name, particle = stem, p
+                        break
+            if len(name) < 2 or name in self.never:
+                continue
+            out.append(Mention(m.start(g), m.start(g) + len(name), "Organization", name, "company",
+                               kind="company", particle=particle or particle_after(text, m.end()), priority=3,
+                               props={"marked": m.group(0).strip()}))
+        return out
+
+    def _branches(self, text: str, words: list[Word], orgs: list[Mention]) -> list[Mention]:
+        """한국전력 광명지사, 한양대학교 ERICA: a body followed by a part of it."""
+        by_end = {m.end: m for m in orgs}
+        out = list(orgs)
+        for k, w in enumerate(words):
+            parent = by_end.get(w.start - 1)
+            if parent is None or text[w.start - 1] != " " or parent.type != "Organization":
+                continue
+            if parent.kind in ("unit",) or parent.particle:
+                continue
+            for stem, particle in w.stems():
+                is_branch = (stem.endswith(self.pat.branch_suffixes) and len(stem) >= 3) \
+                    or (re.fullmatch(r"[A-Z]{2,10}", stem) is not None)
+                if not is_branch or stem in self.pat.title_by_name:
+                    continue
+                if parent.kind == "local_government" and not stem.endswith("사무소"):
+                    continue
+                if stem.endswith("위원회") and parent.kind not in ("council", "party"):
+                    continue
+                if parent.kind in ("council", "party") and not stem.endswith("위원회"):
+                    continue
+                end = w.start + len(stem)
+                out.append(Mention(parent.start, end, "Organization", text[parent.start:end], "branch",
+                                   kind=parent.kind if parent.kind != "local_government" else "unit",
+                                   particle=particle or particle_after(text, end), priority=4,
+                                   props={"parent_span": (parent.start, parent.end)}))
+                break
+        return out
+
+
+def subject_like(m: Mention) -> bool:
+    return m.particle in SUBJECT

@@ -1,0 +1,142 @@
+"""Load the rule data of ``extract/data/patterns/*.yaml`` once, precompiled."""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ontology.errors import ConfigError
+
+log = logging.getLogger(__name__)
+
+PATTERN_DIR = Path(__file__).resolve().parent / "data" / "patterns"
+
+
+def _load(name: str) -> dict[str, Any]:
+    path = PATTERN_DIR / name
+    try:
+        with path.open(encoding="utf-8") as handle:
+            data = yaml.safe_load(handle) or {}
+    except (OSError, yaml.YAMLError) as err:
+        raise ConfigError(f"{path}: cannot read rule data: {err}") from err
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: expected a mapping at the top")
+    return data
+
+
+def _alternation(words: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(sorted(words, key=len, reverse=True)))
+
+
+@dataclass(frozen=True)
+class Title:
+    title: str
+    implies: str
+    suffix: str = ""
+    bare: bool = False
+    unit: bool = False
+    body: str = ""
+
+
+@dataclass
+class Patterns:
+    titles: list[Title]
+    title_by_name: dict[str, Title]
+    not_names: frozenset[str]
+    surnames: frozenset[str]
+    not_actor_titles: frozenset[str]
+    org_suffixes: list[tuple[str, str, int]]  # (suffix, kind, min length), longest first
+    not_orgs: frozenset[str]
+    branch_suffixes: tuple[str, ...]
+    company_markers: tuple[str, ...]
+    anaphors: dict[str, str]
+    alias_anaphors: frozenset[str]
+    rel: dict[str, Any]
+    req_trigger: re.Pattern[str]
+    req_handover: re.Pattern[str]
+    req_visit: re.Pattern[str]
+    req_exclude: re.Pattern[str]
+    agr_trigger: re.Pattern[str]
+    agr_act: re.Pattern[str]
+    agr_exclude: re.Pattern[str]
+    fund_trigger: re.Pattern[str]
+    per_recipient: re.Pattern[str]
+    run_trigger: re.Pattern[str]
+    negation: re.Pattern[str]
+    reporting: re.Pattern[str]
+    prog_suffixes: tuple[str, ...]
+    fund_suffixes: tuple[str, ...]
+    prog_generic: frozenset[str]
+    stop_heads: frozenset[str]
+    trailing_actions: tuple[str, ...]
+    events: tuple[str, ...]
+    quote_not_programme: re.Pattern[str]
+    list_markers: str
+    not_org_endings: re.Pattern[str] = re.compile(r'(?!x)x')
+    unit_needs_particle: tuple[str, ...] = ()
+    generic_org_heads: frozenset[str] = frozenset()
+    abstract_endings: re.Pattern[str] = re.compile(r'(?!x)x')
+    counters: re.Pattern[str] = re.compile(r'(?!x)x')
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@functools.lru_cache(maxsize=1)
+def load_patterns() -> Patterns:
+    """All rule data, read once per process."""
+    t = _load("titles.yaml")
+    n = _load("names.yaml")
+    o = _load("organizations.yaml")
+    r = _load("relations.yaml")
+    p = _load("programmes.yaml")
+    titles = [Title(**row) for row in t["titles"]]
+    titles.sort(key=lambda x: len(x.title), reverse=True)
+    org_suffixes = sorted(
+        ((row["suffix"], row["kind"], int(row.get("min", len(row["suffix"]) + 1)))
+         for row in o["suffixes"]),
+        key=lambda x: len(x[0]), reverse=True,
+    )
+    return Patterns(
+        titles=titles,
+        title_by_name={x.title: x for x in titles},
+        not_names=frozenset(t.get("not_names", [])),
+        surnames=frozenset(n["surnames"]),
+        not_actor_titles=frozenset(n.get("not_actor_titles", [])),
+        org_suffixes=org_suffixes,
+        not_orgs=frozenset(o.get("not_orgs", [])),
+        branch_suffixes=tuple(o.get("branch_suffixes", [])),
+        company_markers=tuple(o.get("company_markers", [])),
+        anaphors=dict(o.get("anaphors", {})),
+        alias_anaphors=frozenset(o.get("alias_anaphors", [])),
+        rel=r,
+        req_trigger=_alternation(r["requested"]["triggers"]),
+        req_handover=re.compile("|".join(r["requested"]["handover"])),
+        req_visit=_alternation(r["requested"]["visit"]),
+        req_exclude=_alternation(r["requested"]["exclude"]),
+        agr_trigger=_alternation(r["agreed_with"]["triggers"]),
+        agr_act=_alternation(r["agreed_with"]["acts"]),
+        agr_exclude=_alternation(r["agreed_with"]["exclude"]),
+        fund_trigger=_alternation(r["funds"]["triggers"]),
+        per_recipient=re.compile("|".join(r["funds"]["per_recipient"])),
+        run_trigger=_alternation(r["runs"]["triggers"]),
+        negation=_alternation(r["negation"]),
+        reporting=re.compile("|".join(r["reporting"])),
+        prog_suffixes=tuple(sorted(p["suffixes"], key=len, reverse=True)),
+        fund_suffixes=tuple(sorted(p["funds"], key=len, reverse=True)),
+        prog_generic=frozenset(p["generic"]),
+        stop_heads=frozenset(p["stop_heads"]),
+        trailing_actions=tuple(sorted(p["trailing_actions"], key=len, reverse=True)),
+        events=tuple(sorted(p["events"], key=len, reverse=True)),
+        quote_not_programme=re.compile("|".join(p["quote_not_programme_after"])),
+        list_markers="".join(p["list_markers"]),
+        not_org_endings=re.compile("|".join(o.get("not_org_endings", [r"(?!x)x"]))),
+        unit_needs_particle=tuple(o.get("unit_needs_particle", [])),
+        generic_org_heads=frozenset(o.get("generic_org_heads", [])),
+        abstract_endings=re.compile(p.get("abstract_endings", r"(?!x)x")),
+        counters=re.compile(p.get("counters", r"(?!x)x")),
+    )

@@ -1,0 +1,191 @@
+"""Candidate Programme and Fund mentions: quoted names, list items, name-shaped phrases.
+
+GUIDE: a programme is a named policy, project, subsidy, service, facility or plan; typically
+quoted (‘…’), listed after ▲ △ • ∆, or ending in 사업, 프로젝트, 수당 …; one-off meetings,
+laws, slogans and goals are not programmes. A named fund or 기금 is a Fund.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Callable
+
+from extract.amounts import find_amounts
+from extract.mentions import Mention
+from extract.patterns import Patterns
+from extract.words import Word, particle_after
+
+log = logging.getLogger(__name__)
+
+QUOTE_RE = re.compile(r"‘([^‘’\n]{2,45})’|'([^'\n]{2,45})'|“([^“”\n]{2,45})”|\"([^\"\n]{2,45})\"|「([^「」\n]{2,45})」|『([^『』\n]{2,45})』|`([^`'\n]{2,45})'")
+NOMINAL = {"NNG", "NNP", "NNB", "SN", "SL", "SH", "XSN", "XPN", "NR", "SW", "SO", "W_SERIAL", "SP", "SSO", "SSC"}
+DATE_WORD_RE = re.compile(r"^\d+(년|월|일|시|분|개월|년도|년까지|일까지)$|^(올해|내년|지난해|작년|이날|금년|당일)$")
+CLAUSE_TAGS = ("ETM", "JKO", "JKB", "EC", "JKS", "ETN")
+ENDS_SENTENCE_RE = re.compile(r"(했다|한다|됐다|된다|이다|있다|밝혔다|열었다|였다|겠다)[.\s]*$|다\.\s")
+TRAIL_RE_CACHE: dict[int, re.Pattern[str]] = {}
+
+
+class ProgrammeFinder:
+    def __init__(self, pat: Patterns) -> None:
+        self.pat = pat
+        acts = "|".join(re.escape(a) for a in pat.trailing_actions)
+        self.trailing = re.compile(r"(?:\s*(?:" + acts + r"))+\s*$")
+        self.paren_tail = re.compile(r"\s*\([^()]*\)\s*$")
+        markers = re.escape(pat.list_markers)
+        self.item_re = re.compile("[" + markers + r"]\s*([^" + markers + r"\n]+)")
+        self.item_end = re.compile(r"\s(등|등을|등이|등의|등으로|등에|등과|등도|등은|등이다)(?=[\s.,]|$)|을\s통해|를\s통해|으로\s|\.\s|\.$")
+        self.events = tuple(pat.events)
+
+    # -- helpers -----------------------------------------------------------------------------
+    def kind_of(self, name: str) -> str | None:
+        """Programme, Fund or None (an event, a law, a generic word)."""
+        bare = name.strip(" .,·")
+        flat = bare.replace(" ", "")
+        if len(flat) < 2 or bare in self.pat.prog_generic or flat in self.pat.prog_generic:
+            return None
+        if bare.endswith(self.events) or flat.endswith(tuple(e.replace(" ", "") for e in self.events)):
+            return None
+        if re.search(r"(법|조례|조례안|결의안|개정안|협약|계약)$", flat):
+            return None
+        if flat.endswith(self.pat.fund_suffixes) or "펀드" in flat:
+            return "Fund"
+        core = self.pat.counters.sub("", flat)
+        if len(re.sub(r"[^가-힣A-Za-z]", "", core)) < 2:
+            return None
+        return "Programme"
+
+    def _clean(self, name: str) -> str:
+        name = name.strip(" ,.·:;-~")
+        for _ in range(3):
+            new = self.paren_tail.sub("", name)
+            new = self.trailing.sub("", new).strip(" ,.·:;")
+            if new == name:
+                break
+            name = new
+        words = name.split(" ")
+        while len(words) > 1 and (words[0] in self.pat.stop_heads or DATE_WORD_RE.match(words[0])):
+            words = words[1:]
+        return " ".join(words)
+
+    # -- finders -------------------------------------------------------------------------------
+    def quoted(self, text: str) -> list[Mention]:
+        out = []
+        for m in QUOTE_RE.finditer(text):
+            g = next(i for i in range(1, 8) if m.group(i) is not None)
+            inner = m.group(g).strip()
+            start = m.start(g) + (len(m.group(g)) - len(m.group(g).lstrip()))
+            after = text[m.end():m.end() + 12]
+            if self.pat.quote_not_programme.search(after) or re.search(r"[!?]$|다$|다\.", inner):
+                continue
+            if after.startswith("팀"):  # ‘아이키움지원센터’팀: a unit
+                out.append(Mention(start, m.end() + 1, "Organization", inner + "팀", "quote_unit",
+                                   kind="unit", particle=particle_after(text, m.end() + 1), priority=5,
+                                   props={"name": inner + "팀"}))
+                continue
+            name = self._clean(inner)
+            kind = self.kind_of(name)
+            if kind is None or len(name) > 40:
+                continue
+            out.append(Mention(start, start + len(inner), kind, name, "quote",
+                               particle=particle_after(text, m.end()), priority=4,
+                               props={"name": name}))
+        return out
+
+    def items(self, text: str, tags_in: Callable[[int, int], list[tuple[int, int, str]]]) -> list[Mention]:
+        out = []
+        for m in self.item_re.finditer(text):
+            body_start, raw = m.start(1), m.group(1)
+            cut = self.item_end.search(raw)
+            if cut:
+                raw = raw[: cut.start()]
+            raw = raw.rstrip()
+            if not raw or len(raw) > 70 or ENDS_SENTENCE_RE.search(raw):
+                continue
+            pieces = [(0, raw)]
+            if ", " in raw and len(raw) < 70:
+                pieces = []
+                pos = 0
+                for part in raw.split(", "):
+                    pieces.append((pos, part))
+                    pos += len(part) + 2
+            for offset, piece in pieces:
+                start = body_start + offset
+                mention = self._item_mention(text, start, piece, tags_in)
+                if mention:
+                    out.append(mention)
+        return out
+
+    def _item_mention(self, text: str, start: int, piece: str,
+                      tags_in: Callable[[int, int], list[tuple[int, int, str]]]) -> Mention | None:
+        end = start + len(piece)
+        amounts = find_amounts(piece)
+        core_start = start
+        # The last clause boundary (…를 위한, …에게, …을 파견해) ends the description.
+        depth = 0
+        for a, b, tag in tags_in(start, end):
+            ch = text[a:b]
+            if ch in "([":
+                depth += 1
+            elif ch in ")]":
+                depth = max(0, depth - 1)
+            elif depth == 0 and any(t in tag for t in CLAUSE_TAGS):
+                nxt = text.find(" ", b, end)
+                if nxt != -1:
+                    core_start = nxt + 1
+        core = self._clean(text[core_start:end])
+        whole = self._clean(piece)
+        name = core if core and self.kind_of(core) and (" " in core or len(core) >= 4) else whole
+        if not name or self.kind_of(name) is None or len(name.replace(" ", "")) < 3:
+            return None
+        if self.pat.abstract_endings.search(name) and not any(
+                suf in name for suf in ("사업", "프로젝트", "센터", "프로그램", "정책", "교육")):
+            return None
+        offset = text.find(name, start, end + 1)
+        if offset == -1:
+            offset = start
+        props = {"name": name, "item": True, "item_span": (start, end)}
+        if amounts and not self.pat.per_recipient.search(piece[: amounts[0][0]][-8:]):
+            props["amount_krw"] = amounts[0][2]
+        return Mention(offset, offset + len(name), self.kind_of(name) or "Programme", name, "item",
+                       particle=particle_after(text, end), priority=3, props=props)
+
+    def phrases(self, text: str, words: list[Word],
+                tags_of: Callable[[Word], list[str]]) -> list[Mention]:
+        """Noun phrases ending in a programme or fund suffix."""
+        out = []
+        suffixes = self.pat.prog_suffixes + self.pat.fund_suffixes
+        for i, w in enumerate(words):
+            for stem, particle in w.stems():
+                if stem.endswith(suffixes) and not stem.endswith(self.events):
+                    break
+            else:
+                continue
+            end = w.start + len(stem)
+            k = i
+            while k > 0 and i - k < 7:
+                prev = words[k - 1]
+                sep = text[prev.end:words[k].start]
+                if sep not in (" ", "", "·", "-", "~", "‧"):
+                    break
+                if prev.text in self.pat.stop_heads or DATE_WORD_RE.match(prev.text):
+                    break
+                tags = tags_of(prev)
+                if not tags or not all(t.split("+")[0] in NOMINAL for t in tags):
+                    break
+                if prev.text.endswith(("에서", "에게", "으로")) or prev.text in ("및", "등"):
+                    break
+                k -= 1
+            start = words[k].start
+            name = self._clean(text[start:end])
+            kind = self.kind_of(name)
+            if kind is None or (" " not in name and len(name) <= 3):
+                continue
+            if re.match(r"^\d+\s*(개|건|곳|대|명)", name) or self.pat.abstract_endings.search(name):
+                continue
+            off = text.find(name, start, end + 1)
+            off = start if off == -1 else off
+            out.append(Mention(off, off + len(name), kind, name, "phrase",
+                               particle=particle or particle_after(text, end), priority=1,
+                               props={"name": name}))
+        return out

@@ -1,0 +1,134 @@
+"""Run the registered relation rules over a story's sentences.
+
+Each rule family lives in ``extract/rules/`` and registers itself with :func:`rule`; a rule
+gets the :class:`Context` (sentences, resolved mentions, entity table) and adds relations
+through it. A rule that fails is logged and skipped: the other rules still run.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from extract.canonical import Resolver
+from extract.gazetteer import Gazetteer
+from extract.mentions import Mention
+from extract.patterns import Patterns
+from extract.words import SUBJECT
+
+log = logging.getLogger(__name__)
+
+RuleFn = Callable[["Context"], None]
+RULES: list[tuple[int, str, RuleFn]] = []
+
+
+def rule(order: int) -> Callable[[RuleFn], RuleFn]:
+    """Register a relation rule; lower ``order`` runs first (positions before the rest)."""
+    def wrap(fn: RuleFn) -> RuleFn:
+        RULES.append((order, f"{fn.__module__}.{fn.__name__}", fn))
+        RULES.sort(key=lambda r: (r[0], r[1]))
+        return fn
+    return wrap
+
+
+@dataclass
+class RelDraft:
+    type: str
+    source: int
+    target: int
+    evidence: str
+    props: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Context:
+    text: str
+    sents: list[tuple[int, int]]
+    mentions: list[Mention]
+    res: Resolver
+    pat: Patterns
+    gaz: Gazetteer
+    date: str | None = None
+    holds: dict[int, int] = field(default_factory=dict)  # person entity → body entity
+    relations: list[RelDraft] = field(default_factory=list)
+    seen: set[tuple[str, int, int]] = field(default_factory=set)
+    main_actor: int | None = None
+    sent_actor: dict[int, int] = field(default_factory=dict)
+
+    # -- sentences ------------------------------------------------------------------------------
+    def sent_text(self, s: int) -> str:
+        a, b = self.sents[s]
+        return self.text[a:b].strip()
+
+    def sent_of(self, pos: int) -> int:
+        for i, (a, b) in enumerate(self.sents):
+            if a <= pos < b:
+                return i
+        return len(self.sents) - 1
+
+    def in_sent(self, s: int, types: tuple[str, ...] = ("Person", "Organization", "Programme", "Fund")) -> list[Mention]:
+        return [m for m in self.mentions if m.sent == s and m.type in types and m.entity >= 0]
+
+    def actors(self, s: int) -> list[Mention]:
+        return [m for m in self.in_sent(s, ("Person", "Organization"))
+                if not m.props.get("inside") and not m.props.get("title_body")]
+
+    def subject(self, s: int, exclude: tuple[str, ...] = ()) -> Mention | None:
+        """The first person or body marked as subject or topic, outside quotes and clauses."""
+        for m in self.actors(s):
+            if m.particle in SUBJECT and m.particle != "에서는" and m.type not in exclude:
+                if re.match(r"\s*(에\s*따르면|제공)", self.text[m.end:m.end + 8]):
+                    continue
+                return m
+        return None
+
+    def reported_by(self, s: int) -> Mention | None:
+        for m in self.actors(s):
+            if self.pat.reporting.match(self.text[m.end:m.end + 8]):
+                return m
+        return None
+
+    def body_of(self, ent: int) -> int | None:
+        """A person's body for rules that credit the body (GUIDE: a head's words)."""
+        e = self.res.entities[ent]
+        if e.type == "Person":
+            return self.holds.get(ent)
+        if e.type == "Organization":
+            return ent
+        return None
+
+    # -- output ---------------------------------------------------------------------------------
+    def add(self, type_: str, src: int | None, tgt: int | None, s: int,
+            props: dict[str, Any] | None = None) -> bool:
+        if src is None or tgt is None or src == tgt or src < 0 or tgt < 0:
+            return False
+        key = (type_, src, tgt)
+        if type_ == "AGREED_WITH":
+            key = (type_, min(src, tgt), max(src, tgt))
+        if key in self.seen:
+            for r in self.relations:
+                if (r.type, r.source, r.target) == (type_, src, tgt) or \
+                        (type_ == "AGREED_WITH" and {r.source, r.target} == {src, tgt} and r.type == type_):
+                    for k, v in (props or {}).items():
+                        if k == "about" and isinstance(v, list):
+                            merged = list(dict.fromkeys(list(r.props.get("about", [])) + v))
+                            r.props["about"] = merged
+                        else:
+                            r.props.setdefault(k, v)
+            return False
+        self.seen.add(key)
+        evidence = self.sent_text(s) if 0 <= s < len(self.sents) else ""
+        self.relations.append(RelDraft(type_, src, tgt, evidence, dict(props or {})))
+        return True
+
+
+def run_rules(ctx: Context) -> None:
+    from extract import rules  # noqa: F401  (registers the built-in rule families)
+
+    for _, name, fn in RULES:
+        try:
+            fn(ctx)
+        except Exception:  # one broken rule must not lose the others' relations
+            log.exception("relation rule %s failed on a story; skipped", name)

@@ -1,0 +1,3 @@
+"""The built-in relation rule families; importing this package registers them."""
+
+from extract.rules import agreements, money, positions, requests, runs  # noqa: F401

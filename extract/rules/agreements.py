@@ -1,0 +1,38 @@
+"""AGREED_WITH: the parties of an agreement, MOU or pact (one initiator → each partner)."""
+
+from __future__ import annotations
+
+from extract.relations import Context, rule
+from extract.words import LOCATIVE
+
+
+def is_agreement(ctx: Context, s: int) -> bool:
+    text = ctx.sent_text(s)
+    if not ctx.pat.agr_trigger.search(text) or not ctx.pat.agr_act.search(text):
+        return False
+    return not ctx.pat.agr_exclude.search(text)
+
+
+@rule(40)
+def agreed_with(ctx: Context) -> None:
+    for s in range(len(ctx.sents)):
+        if not is_agreement(ctx, s):
+            continue
+        orgs = [m for m in ctx.actors(s) if ctx.res.entities[m.entity].type == "Organization"
+                and m.particle not in LOCATIVE and not m.props.get("inside")]
+        subj = ctx.subject(s)
+        initiator = ctx.body_of(subj.entity) if subj is not None else None
+        if initiator is None and orgs:
+            initiator = orgs[0].entity
+        if initiator is None:
+            continue
+        heads = set(ctx.holds)
+        about = [ctx.res.entities[m.entity].name for m in ctx.in_sent(s, ("Programme", "Fund"))]
+        props = {"about": about} if about else {}
+        venue_words = ("홀", "회의실", "대회의실", "상황실", "접견실", "비즈니스룸")
+        for m in orgs:
+            if m.entity == initiator or m.entity in heads:
+                continue
+            if ctx.text[m.end:m.end + 8].lstrip().startswith(venue_words):
+                continue
+            ctx.add("AGREED_WITH", initiator, m.entity, s, props)

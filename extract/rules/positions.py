@@ -1,0 +1,212 @@
+"""HOLDS_POSITION (a person's post in a body) and PART_OF (unit → body, district → city)."""
+
+from __future__ import annotations
+
+import re
+
+from extract.mentions import Mention
+from extract.relations import Context, rule
+
+COMMITTEE_SUFFIXES = ("위원회", "비상대책위원회")
+
+
+def _org_at(ctx: Context, span: tuple[int, int] | None, last: bool = True) -> int | None:
+    if not span:
+        return None
+    hits = [m for m in ctx.mentions if m.type == "Organization" and m.entity >= 0
+            and m.start < span[1] and span[0] < m.end]
+    if not hits:
+        return None
+    return (hits[-1] if last else hits[0]).entity
+
+
+def _org_ending_at(ctx: Context, pos: int) -> int | None:
+    for m in ctx.mentions:
+        if m.type == "Organization" and m.entity >= 0 and pos - 2 <= m.end <= pos and not m.particle:
+            return m.entity
+    return None
+
+
+def _lookup_org(ctx: Context, surface: str, pos: int) -> int | None:
+    bodies = ctx.res.gaz.lookup(surface, ctx.date)
+    if not bodies:
+        return None
+    probe = Mention(pos, pos, "Organization", surface, "title_body", bodies=list(bodies))
+    body = ctx.res.pick(probe)
+    return ctx.res.org_for_body(body, surface, pos) if body else None
+
+
+def _implied(ctx: Context, implies: str, pos: int) -> int | None:
+    res = ctx.res
+    if implies in ("lg_city", "lg_district", "lg_province", "lg_county"):
+        hit = res.level_target(implies, pos)
+        if hit is not None:
+            return hit
+        suffix = {"lg_city": "시", "lg_district": "구", "lg_province": "도", "lg_county": "군"}[implies]
+        if res.place and res.place.endswith(suffix):
+            body = res.gaz.get(res.place)
+            return res.org_for_body(body, None, pos) if body else None
+        return None
+    if implies == "education":
+        for i, e in enumerate(res.entities):
+            if e.type == "Organization" and e.props.get("kind") == "education" and "교육" in e.name:
+                return i
+        body = res.generic_target("교육청")
+        return res.org_for_body(body, None, pos) if body else None
+    if implies == "council":
+        best = None
+        for i, e in enumerate(res.entities):
+            if e.type == "Organization" and e.name.endswith("의회") and e.first <= pos:
+                best = i
+        return best
+    if implies == "parliament":
+        return _lookup_org(ctx, "국회", pos)
+    if implies == "body" and res.place:
+        body = res.gaz.get(res.place)
+        return res.org_for_body(body, None, pos) if body else None
+    return None
+
+
+def _committee(ctx: Context, name: str, named: int | None, pos: int) -> int:
+    """A committee named in a title (환경복지위원장 → …의회 환경복지위원회), part of its body."""
+    parent = named
+    if parent is not None and ctx.res.entities[parent].props.get("kind") in ("council", "party"):
+        full = f"{ctx.res.entities[parent].name} {name}"
+    else:
+        parent = None
+        full = name
+    found = _lookup_org(ctx, full, pos)
+    if found is None:
+        found = _lookup_org(ctx, name, pos)
+    if found is None:
+        kind = ctx.res.entities[parent].props.get("kind", "council") if parent is not None else "council"
+        found = ctx.res.add("Organization", full, name, pos, {"kind": kind})
+    if parent is not None:
+        ctx.add("PART_OF", found, parent, ctx.sent_of(pos))
+    return found
+
+
+def body_for(ctx: Context, m: Mention, last_named: int | None) -> int | None:
+    t = m.props["title_rule"]
+    prefix: str = m.props.get("prefix", "")
+    pos = m.start
+    named = _org_at(ctx, m.props.get("between_span"))
+    if named is None and m.props.get("between_span"):
+        a, b = m.props["between_span"]
+        raw = re.sub(r"\([^)]*\)", "", ctx.text[a:b]).strip()
+        if raw and not ctx.res.gaz.is_generic(raw) and len(raw) >= 2:
+            named = ctx.res.add("Organization", raw, ctx.text[a:b].strip(), a, {"kind": "company"})
+    if named is None and m.props.get("before"):
+        named = _org_ending_at(ctx, m.start - 1)
+    if named is None and m.props.get("body_before") is not None:
+        named = _org_ending_at(ctx, m.props["body_before"])
+    fused = None
+    if t.body:
+        fused = _lookup_org(ctx, t.body, pos)
+    elif not prefix and t.title in ("비대위원장", "비상대책위원장") and named is not None:
+        fused = _committee(ctx, "비상대책위원회", named, pos)
+    elif prefix and prefix not in ("제", "제 ") and not prefix.isdigit():
+        if prefix in ("시", "도", "구", "군"):
+            fused = _implied(ctx, t.implies, pos) if t.implies != "education" else None
+            if t.suffix == "교육청":
+                body = ctx.res.generic_target(prefix + "교육청")
+                fused = ctx.res.org_for_body(body, None, pos) if body else None
+        else:
+            for surface in (prefix + t.suffix, prefix) if t.suffix else (prefix,):
+                fused = _lookup_org(ctx, surface, pos)
+                if fused is not None:
+                    break
+            if fused is None and t.suffix in COMMITTEE_SUFFIXES:
+                name = prefix + t.suffix if t.title not in ("비대위원장", "비상대책위원장") else "비상대책위원회"
+                fused = _committee(ctx, name, named, pos)
+            elif fused is None and t.unit and t.suffix:
+                want = prefix + t.suffix
+                for i, e in enumerate(ctx.res.entities):
+                    if e.type == "Organization" and (e.name.endswith(want) or want in e.aliases):
+                        fused = i
+                        break
+    body = fused if fused is not None else named
+    if body is None and t.implies == "body" and last_named is not None:
+        body = last_named
+    if body is None and t.implies not in ("none",):
+        body = _implied(ctx, t.implies, pos)
+    if body is None and last_named is not None and t.implies == "none":
+        body = last_named
+    if body is not None and ctx.res.entities[body].props.get("kind") == "party" \
+            and t.title in ("의원", "국회의원"):
+        body = _lookup_org(ctx, "국회", pos)
+    return body
+
+
+@rule(10)
+def holds_position(ctx: Context) -> None:
+    last_named: dict[int, int] = {}
+    for m in ctx.mentions:
+        if m.type != "Person" or m.entity < 0 or "title_rule" not in m.props:
+            continue
+        prev = last_named.get(m.sent)
+        sep_prev = prev is not None
+        body = body_for(ctx, m, prev if sep_prev else None)
+        if body is None:
+            continue
+        if ctx.res.entities[body].type != "Organization":
+            continue
+        last_named[m.sent] = body
+        ctx.holds.setdefault(m.entity, body)
+        ctx.add("HOLDS_POSITION", m.entity, body, m.sent, {"title": m.props.get("title", "")})
+
+
+@rule(20)
+def part_of(ctx: Context) -> None:
+    res = ctx.res
+    first_sent = {}
+    for m in ctx.mentions:
+        if m.entity >= 0:
+            first_sent.setdefault(m.entity, m.sent)
+    for i, e in enumerate(res.entities):
+        if e.type != "Organization" or e.body is None or not e.body.parent:
+            continue
+        parent = res.find("Organization", e.body.parent)
+        if parent is None:
+            continue
+        pb = res.entities[parent].body
+        if e.body.kind == "local_government" and pb is not None and not pb.name.endswith("시"):
+            continue  # a city is not annotated as part of its province
+        ctx.add("PART_OF", i, parent, first_sent.get(i, 0))
+    orgs = [m for m in ctx.mentions if m.type == "Organization" and m.entity >= 0]
+    for k, m in enumerate(orgs):
+        e = res.entities[m.entity]
+        if m.source == "branch" and m.props.get("parent_span"):
+            parent = _org_at(ctx, m.props["parent_span"], last=False)
+            if parent is None:
+                pa, pb_ = m.props["parent_span"]
+                surface = ctx.text[pa:pb_]
+                parent = _lookup_org(ctx, surface, pa) or res.add(
+                    "Organization", surface, None, pa, {"kind": e.props.get("kind", "public_institution")})
+            ctx.add("PART_OF", m.entity, parent, m.sent)
+            continue
+        kind = e.props.get("kind")
+        if e.body is not None or m.source not in ("suffix", "quote_unit"):
+            continue
+        if kind == "unit":
+            parent = None
+            for prev in reversed(orgs[:k]):
+                pe = res.entities[prev.entity]
+                if prev.entity == m.entity:
+                    continue
+                if pe.props.get("kind") == "unit" and prev.sent == m.sent and prev.particle in ("에", "에는"):
+                    parent = prev.entity
+                    break
+                if pe.props.get("kind") in ("local_government", "central_government",
+                                            "public_institution", "education"):
+                    parent = prev.entity
+                    break
+            if parent is None and ctx.main_actor is not None:
+                parent = ctx.body_of(ctx.main_actor)
+            ctx.add("PART_OF", m.entity, parent, m.sent)
+        elif kind == "council" and e.name.endswith("위원회"):
+            for prev in reversed(orgs[:k]):
+                pe = res.entities[prev.entity]
+                if pe.name.endswith("의회") and prev.entity != m.entity:
+                    ctx.add("PART_OF", m.entity, prev.entity, m.sent)
+                    break

@@ -1,0 +1,64 @@
+"""RUNS: the body that carries out, runs, builds or launches a programme (or sets up a fund)."""
+
+from __future__ import annotations
+
+from extract.relations import Context, rule
+from extract.rules.requests import is_request
+
+
+def sentence_actor(ctx: Context, s: int) -> int | None:
+    """Who acts in a sentence: its subject (a person's body), else who reports, else before."""
+    subj = ctx.subject(s)
+    if subj is not None:
+        e = ctx.res.entities[subj.entity]
+        if e.type in ("Programme", "Fund"):
+            for m in ctx.actors(s):
+                if m.particle in ("이", "가") and m.start > subj.start:
+                    return ctx.body_of(m.entity)
+        else:
+            body = ctx.body_of(subj.entity)
+            if body is not None:
+                return body
+    rep = ctx.reported_by(s)
+    if rep is not None:
+        return ctx.body_of(rep.entity)
+    return None
+
+
+@rule(25)
+def actors(ctx: Context) -> None:
+    """Fill ``ctx.sent_actor`` (used by money and runs) sentence by sentence."""
+    carry = ctx.main_actor
+    for s in range(len(ctx.sents)):
+        actor = sentence_actor(ctx, s)
+        if actor is not None:
+            carry = actor
+        if carry is not None:
+            ctx.sent_actor[s] = carry
+
+
+@rule(60)
+def runs(ctx: Context) -> None:
+    for s in range(len(ctx.sents)):
+        if is_request(ctx, s):
+            continue
+        text = ctx.sent_text(s)
+        has_trigger = bool(ctx.pat.run_trigger.search(text))
+        if ctx.pat.negation.search(text) and not has_trigger:
+            continue
+        for m in ctx.in_sent(s, ("Programme", "Fund")):
+            if m.props.get("funded_item"):
+                continue
+            actor = None
+            span = m.props.get("item_span")
+            if span:
+                lead = [o for o in ctx.actors(s) if o.start >= span[0] - 1 and o.end <= m.start]
+                if lead:
+                    actor = ctx.body_of(lead[0].entity)
+            if actor is None:
+                actor = ctx.sent_actor.get(s)
+            if actor is None or not (has_trigger or span or m.source == "quote"):
+                continue
+            if ctx.res.entities[actor].type != "Organization":
+                continue
+            ctx.add("RUNS", actor, m.entity, s)

@@ -1,0 +1,199 @@
+"""A spaCy tokenizer backed by Kiwi: morphemes as tokens, Kiwi's tags, Kiwi's sentences.
+
+``spacy.blank("ko")`` wants mecab; instead a ``spacy.blank("xx")`` gets this tokenizer,
+registered as ``gwangye.kiwi_tokenizer.v1``. ``doc.text`` always equals the input: a token is
+the surface span of one Kiwi morpheme (morphemes whose spans overlap, as in 했다 → 하+었+다,
+are merged into one token), whitespace goes into ``spaces``, and any character Kiwi skipped
+becomes a token of its own tagged ``X``.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Callable, Iterable
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+log = logging.getLogger(__name__)
+
+TOKENIZER_NAME = "gwangye.kiwi_tokenizer.v1"
+# Kiwi's model gives up on very long runs without a break; text is fed to it in pieces
+# cut at line ends (or, failing that, at spaces) no longer than this.
+MAX_CHUNK = 4000
+
+if not Doc.has_extension("kiwi_forms"):
+    Doc.set_extension("kiwi_forms", default=None)
+
+
+def make_kiwi(user_words: Iterable[tuple[str, str, float]] = ()) -> Any:
+    """Load Kiwi once and add ``(word, tag, score)`` entries to its user dictionary."""
+    from kiwipiepy import Kiwi
+
+    kiwi = Kiwi()
+    added = 0
+    for word, tag, score in user_words:
+        word = word.strip()
+        if not word or " " in word or len(word) < 2:
+            continue
+        try:
+            if kiwi.add_user_word(word, tag, score):
+                added += 1
+        except Exception as err:  # a malformed entry must not stop the pipeline
+            log.debug("user word %r refused: %s", word, err)
+    log.debug("kiwi user dictionary: %d words", added)
+    return kiwi
+
+
+def _chunks(text: str) -> list[tuple[int, str]]:
+    """Cut text into pieces Kiwi handles, at line ends or spaces; keep their offsets."""
+    pieces: list[tuple[int, str]] = []
+    start = 0
+    n = len(text)
+    while start < n:
+        end = min(n, start + MAX_CHUNK)
+        if end < n:
+            cut = text.rfind("\n", start, end)
+            if cut <= start:
+                cut = text.rfind(" ", start, end)
+            if cut > start:
+                end = cut + 1
+        pieces.append((start, text[start:end]))
+        start = end
+    return pieces
+
+
+class KiwiTokenizer:
+    """Callable ``str -> Doc`` over a shared Kiwi instance."""
+
+    def __init__(self, vocab: Vocab, kiwi: Any | None = None) -> None:
+        self.vocab = vocab
+        self.kiwi = kiwi if kiwi is not None else make_kiwi()
+
+    def morphemes(self, text: str) -> list[tuple[int, int, str, str, int]]:
+        """Kiwi morphemes as ``(start, end, tag, form, sentence_no)`` over the whole text."""
+        out: list[tuple[int, int, str, str, int]] = []
+        sent_base = 0
+        for offset, piece in _chunks(text):
+            if not piece.strip():
+                continue
+            try:
+                tokens = self.kiwi.tokenize(piece)
+            except Exception as err:  # Kiwi refusing odd input: that piece yields nothing
+                log.warning("kiwi could not tokenize %d chars: %s", len(piece), err)
+                continue
+            last = -1
+            for tok in tokens:
+                start = offset + tok.start
+                end = start + tok.len
+                out.append((start, end, tok.tag, tok.form, sent_base + tok.sent_position))
+                last = max(last, tok.sent_position)
+            sent_base += last + 1
+        return out
+
+    def __call__(self, text: str) -> Doc:
+        morphs = self.morphemes(text)
+        # Group morphemes whose character spans overlap into one token.
+        groups: list[list[Any]] = []  # [start, end, tags, forms, sent]
+        for start, end, tag, form, sent in morphs:
+            if end <= start:
+                end = start + 1
+            if groups and start < groups[-1][1]:
+                g = groups[-1]
+                g[1] = max(g[1], end)
+                g[2].append(tag)
+                g[3].append(form)
+            else:
+                groups.append([start, end, [tag], [form], sent])
+        words: list[str] = []
+        spaces: list[bool] = []
+        tags: list[str] = []
+        lemmas: list[str] = []
+        starts: list[bool] = []
+        pos = 0
+        prev_sent = -1
+
+        def add_gap(gap_start: int, gap_end: int) -> None:
+            # Characters Kiwi did not cover: whitespace becomes a space or a whitespace token,
+            # anything else a token tagged X.
+            i = gap_start
+            while i < gap_end:
+                ch = text[i]
+                if ch == " " and words and not spaces[-1]:
+                    spaces[-1] = True
+                    i += 1
+                    continue
+                j = i + 1
+                if ch.isspace():
+                    while j < gap_end and text[j].isspace() and not (text[j] == " " and j == gap_end - 1):
+                        j += 1
+                else:
+                    while j < gap_end and not text[j].isspace():
+                        j += 1
+                words.append(text[i:j])
+                spaces.append(False)
+                tags.append("_SP" if ch.isspace() else "X")
+                lemmas.append(text[i:j])
+                starts.append(False)
+                i = j
+
+        for start, end, tag_list, forms, sent in groups:
+            if start < pos:
+                start = pos
+            if end > len(text):
+                end = len(text)
+            if end <= start:
+                continue
+            add_gap(pos, start)
+            words.append(text[start:end])
+            spaces.append(False)
+            tags.append("+".join(tag_list))
+            lemmas.append("".join(forms))
+            starts.append(sent != prev_sent)
+            prev_sent = sent
+            pos = end
+        add_gap(pos, len(text))
+        if starts:
+            starts[0] = True
+        doc = Doc(self.vocab, words=words, spaces=spaces, tags=tags, lemmas=lemmas,
+                  sent_starts=starts)
+        if doc.text != text:  # never hand on a doc whose text differs from the input
+            log.warning("tokenizer alignment failed; falling back to whitespace tokens")
+            doc = _whitespace_doc(self.vocab, text)
+        return doc
+
+
+def _whitespace_doc(vocab: Vocab, text: str) -> Doc:
+    words = text.split(" ")
+    spaces = [True] * (len(words) - 1) + [False]
+    keep = [(w, s) for w, s in zip(words, spaces)]
+    # Empty strings from double spaces are not allowed as words: fold them into a space token.
+    out_w: list[str] = []
+    out_s: list[bool] = []
+    for w, s in keep:
+        if w == "":
+            out_w.append(" ")
+            out_s.append(False)
+        else:
+            out_w.append(w)
+            out_s.append(s)
+    if not out_w or "".join(w + (" " if s else "") for w, s in zip(out_w, out_s)) != text:
+        return Doc(vocab, words=[text] if text else [], spaces=[False] if text else [])
+    return Doc(vocab, words=out_w, spaces=out_s)
+
+
+@spacy.registry.tokenizers(TOKENIZER_NAME)
+def create_kiwi_tokenizer() -> Callable[[Language], KiwiTokenizer]:
+    def make(nlp: Language) -> KiwiTokenizer:
+        return KiwiTokenizer(nlp.vocab)
+
+    return make
+
+
+def build_nlp(user_words: Iterable[tuple[str, str, float]] = ()) -> Language:
+    """A blank multilingual pipeline whose tokenizer is Kiwi with the given user words."""
+    nlp = spacy.blank("xx")
+    nlp.tokenizer = KiwiTokenizer(nlp.vocab, make_kiwi(user_words))
+    return nlp

@@ -1,0 +1,75 @@
+"""Words of a story: runs of Hangul, Latin and digits with their offsets, particles split off.
+
+Korean names are written as words followed by case particles (광주시는, 여성가족과에); the
+rules look at the bare stem and at the particle that follows it. Stripping is done on the
+surface, longest particle first, because Kiwi sometimes reads the last syllable of a name as
+a particle (여성가족과에 → 여성가족 + 과 + 에).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+WORD_RE = re.compile(r"[0-9A-Za-z가-힣&]+")
+HANGUL_RE = re.compile(r"^[가-힣]+$")
+
+# Longest first. Each entry is a particle (or particle chain) that can end a noun.
+PARTICLES: tuple[str, ...] = tuple(sorted({
+    "에서는", "에게는", "으로는", "로부터", "에서도", "에게서", "께서는", "으로부터", "에서의",
+    "과의", "와의", "에서", "에게", "으로", "에는", "에도", "께서", "까지", "부터", "이나", "처럼",
+    "보다", "마저", "조차", "로서", "으로서", "와는", "과는", "이며", "이고", "이다", "과도", "와도", "로는", "에의", "이라는", "라는",
+    "와", "과", "은", "는", "이", "가", "을", "를", "의", "에", "도", "로", "만", "께", "랑",
+}, key=len, reverse=True))
+
+SUBJECT = frozenset({"은", "는", "이", "가", "께서", "께서는", "에서는", "이나"})
+OBJECT = frozenset({"을", "를"})
+DATIVE = frozenset({"에게", "께", "에", "에게는", "에는", "에도", "에게서"})
+LOCATIVE = frozenset({"에서", "에서는", "에서도", "에서의"})
+CONJ = frozenset({"와", "과", "와의", "과의", "와는", "과는", "와도", "과도", "랑"})
+
+
+@dataclass(slots=True)
+class Word:
+    start: int
+    end: int
+    text: str
+
+    def stems(self) -> list[tuple[str, str]]:
+        """``(stem, particle)`` readings, the whole word first."""
+        out = [(self.text, "")]
+        for p in PARTICLES:
+            if self.text.endswith(p) and len(self.text) > len(p):
+                out.append((self.text[: -len(p)], p))
+        return out
+
+
+def words_of(text: str, start: int = 0, end: int | None = None) -> list[Word]:
+    """Every word of ``text[start:end]`` with absolute offsets."""
+    end = len(text) if end is None else end
+    return [Word(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text, start, end)]
+
+
+def particle_after(text: str, end: int) -> str:
+    """The particle written right after a name ending at ``end`` (or '')."""
+    tail = text[end:end + 5]
+    m = WORD_RE.match(tail)
+    if not m:
+        return ""
+    chunk = m.group()
+    for p in PARTICLES:
+        if chunk == p:
+            return p
+    for p in PARTICLES:
+        if chunk.startswith(p) and not HANGUL_RE.match(chunk[len(p):len(p) + 1] or "x"):
+            return p
+    return ""
+
+
+def gap(text: str, a: int, b: int) -> str:
+    """The characters between two offsets (what separates two words)."""
+    return text[a:b] if 0 <= a <= b else ""
+
+
+def is_hangul(s: str) -> bool:
+    return bool(HANGUL_RE.match(s))

@@ -1,0 +1,177 @@
+"""탐색 (Explore): search, the neighbourhood drawing, filters, details and re-centring."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from typing import Any
+
+import streamlit as st
+
+from graph import views
+from graph.app_pages import common
+from graph.explore import DEFAULT_NODE_CAP, MAX_NODE_CAP, Filters, neighbour_choices
+from graph.records import EdgeRecord, EntityDetails, NodeRecord, Subgraph
+from graph.store import GraphStore
+from ontology.model import ENTITY_TYPES, RELATION_TYPES
+
+log = logging.getLogger(__name__)
+
+GRAPH_HEIGHT = 620
+EDGES_SHOWN = 40  # relationships listed in the details panel (the graph itself is capped)
+
+
+def _date(value: Any) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except (TypeError, ValueError):
+        return None
+
+
+def filters_sidebar(date_range: tuple[Any, Any] | None) -> Filters:
+    """The filter widgets, in the sidebar."""
+    sb = st.sidebar
+    sb.subheader("필터 (filters)")
+    depth = sb.slider("깊이 (depth)", 1, 3, 1, key="depth")
+    types = sb.multiselect("개체 유형 (entity types)", ENTITY_TYPES, key="entity_types",
+                           format_func=lambda t: f"{views.entity_label(t)} ({t})",
+                           placeholder="모든 유형")
+    rels = sb.multiselect("관계 유형 (relations)", RELATION_TYPES, key="relation_types",
+                          format_func=lambda t: f"{views.relation_label(t)} ({t})",
+                          placeholder="모든 관계")
+    region = sb.text_input("지역 (region)", key="region", placeholder="예: 광주")
+    date_from = date_to = None
+    if sb.checkbox("기간으로 거르기 (date range)", key="use_dates"):
+        low = _date(date_range[0]) if date_range else None
+        high = _date(date_range[1]) if date_range else None
+        high = high or dt.date.today()
+        low = low or high - dt.timedelta(days=365)
+        picked = sb.date_input("기간", value=(low, high), key="dates")
+        if isinstance(picked, (tuple, list)) and len(picked) == 2:
+            date_from, date_to = picked[0].isoformat(), picked[1].isoformat()
+    cap = sb.slider("최대 노드 수 (size cap)", 5, MAX_NODE_CAP, DEFAULT_NODE_CAP, step=5, key="cap")
+    return Filters(depth=depth, entity_types=list(types), relation_types=list(rels),
+                   region=region, date_from=date_from, date_to=date_to, limit=cap)
+
+
+def _pick_search_result() -> None:
+    common.set_centre(st.session_state.get("search_pick"))
+
+
+def search_box(store: GraphStore) -> None:
+    """Search by part of a name or alias; choosing a candidate re-centres the graph."""
+    text = st.text_input("이름 검색 (이름이나 별칭의 일부)", key="q",
+                         placeholder="예: 시장, 재단, 펀드 …")
+    if not text.strip():
+        return
+    candidates = common.search(store, common.sid(), text.strip(), 20)
+    if not candidates:
+        st.info(f"‘{text}’에 해당하는 개체가 없습니다. (no entity matches)")
+        return
+    captions = {n.key: views.node_caption(n) for n in candidates}
+    st.selectbox(
+        f"검색 결과 {len(candidates)}건 — 골라서 중심으로 (pick one to centre on)",
+        list(captions), index=None, key="search_pick", format_func=captions.__getitem__,
+        placeholder="후보를 고르세요 (choose a candidate)", on_change=_pick_search_result,
+    )
+
+
+def _recentre_from_picker() -> None:
+    common.set_centre(st.session_state.get("neighbour_pick"))
+
+
+def _edge_line(edge: EdgeRecord, names: dict[str, str]) -> str:
+    """``**요청** 해솔시 → 행정안전부 (대상: 특별교부세)``."""
+    arrow = "↔" if not views.style().relation(edge.type).directed else "→"
+    text = (f"**{views.relation_label(edge.type)}** {names.get(edge.start, edge.start)} {arrow} "
+            f"{names.get(edge.end, edge.end)}")
+    extra = [f"{views.property_label(k)}: {views.format_property(k, v)}"
+             for k, v in sorted(edge.props.items()) if v not in (None, "", [])]
+    return text + (f" ({'; '.join(extra)})" if extra else "")
+
+
+def details_panel(details: EntityDetails, neighbours: list[NodeRecord]) -> None:
+    """Properties, aliases, relationships with evidence and articles, the re-centre picker."""
+    node = details.node
+    st.subheader(f"{node.name}")
+    st.caption(f"{views.entity_label(node.label)} ({node.label}) · 언급 {node.mentions}회 · `{node.key}`")
+    if node.aliases:
+        st.markdown("**별칭 (aliases):** " + ", ".join(node.aliases))
+    props = {views.property_label(k): views.format_property(k, v)
+             for k, v in sorted(node.props.items()) if v not in (None, "", [])}
+    if props:
+        st.table({"속성 (property)": list(props), "값 (value)": list(props.values())})
+
+    if neighbours:
+        captions = {n.key: views.node_caption(n) for n in neighbours}
+        st.selectbox("이웃으로 이동 (re-centre on a neighbour)", list(captions), index=None,
+                     key="neighbour_pick", format_func=captions.__getitem__,
+                     placeholder="이웃을 고르세요", on_change=_recentre_from_picker)
+
+    names = {n.key: n.name for n in details.neighbours}
+    names[node.key] = node.name
+    st.markdown(f"**관계 {len(details.edges)}건 (relationships)**")
+    for edge in details.edges[:EDGES_SHOWN]:
+        with st.expander(_edge_line(edge, names) + f" · 근거 {len(edge.provenance)}건"):
+            if not edge.provenance:
+                st.caption("근거 문장이 없습니다.")
+            for prov in edge.provenance:
+                st.markdown(f"> {prov.evidence}")
+                where = " · ".join(x for x in (prov.title, prov.date, prov.outlet) if x)
+                st.caption(f"📰 {where or prov.source or prov.article}")
+    if len(details.edges) > EDGES_SHOWN:
+        st.caption(f"… 외 {len(details.edges) - EDGES_SHOWN}건: 그래프의 필터로 좁혀 보세요.")
+
+
+def draw(subgraph: Subgraph, centre: str | None) -> None:
+    """The pyvis drawing in an iframe (``st.iframe`` when Streamlit has it).
+
+    Double-clicking a node reloads the app centred on it (see ``views.subgraph_html``).
+    """
+    html = views.subgraph_html(subgraph, centre=centre, height_px=GRAPH_HEIGHT,
+                               recentre_param=common.CENTRE_PARAM)
+    iframe = getattr(st, "iframe", None)
+    if iframe is not None:
+        iframe(html, height=GRAPH_HEIGHT + 12, alt="관계 그래프 (relationship graph)")
+    else:  # Streamlit before st.iframe
+        import streamlit.components.v1 as components
+
+        components.html(html, height=GRAPH_HEIGHT + 12)
+
+
+def render(store: GraphStore) -> None:
+    st.header("탐색 · Explore")
+    stats = common.stats(store, common.sid())
+    filters = filters_sidebar(stats.get("date_range") if isinstance(stats, dict) else None)
+    search_box(store)
+
+    centre = common.centre_key(store)
+    if centre is None:
+        st.info("그래프에 개체가 없습니다. (no entities)")
+        return
+    details = common.entity(store, common.sid(), centre)
+    if details is None:  # the centre vanished (a merge, another store): start again
+        common.forget_centre()
+        st.warning("선택한 개체를 찾을 수 없어 처음 화면으로 돌아갑니다. (entity not found)")
+        centre = common.centre_key(store)
+        if centre is None:
+            return
+        details = common.entity(store, common.sid(), centre)
+        if details is None:
+            return
+
+    subgraph = common.neighbourhood(store, common.sid(), centre, filters)
+    left, right = st.columns([3, 2], gap="medium")
+    with left:
+        st.markdown(f"#### {details.node.name}의 이웃 (깊이 {filters.depth})")
+        note = views.cap_note(subgraph)
+        if note:
+            st.warning(note)
+        if len(subgraph.nodes) <= 1:
+            st.info("필터에 맞는 이웃이 없습니다. 필터를 넓혀 보세요. (no neighbours match the filters)")
+        draw(subgraph, centre)
+        st.caption(f"노드 {len(subgraph.nodes):,}개 · 관계 {len(subgraph.edges):,}개 — "
+                   "노드를 두 번 누르면 그 노드가 중심이 되고, 마우스를 올리면 근거가 보입니다. "
+                   "(double-click a node to re-centre; hover for evidence)")
+    with right:
+        details_panel(details, neighbour_choices(subgraph, centre))

@@ -1,0 +1,448 @@
+"""Pure views for the explorer: records → pyvis HTML, captions and result tables.
+
+Nothing here imports Streamlit, so every function is tested on hand-built records. The HTML
+is self-contained (vis-network inlined, no CDN links), because the app must work offline.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from pyvis.network import Network
+
+from graph.records import EdgeRecord, NodeRecord, QueryResult, Subgraph
+from ontology.schema import load as load_ontology
+
+log = logging.getLogger(__name__)
+
+FONT_FACE = "'Noto Sans CJK KR', 'Noto Sans KR', 'Malgun Gothic', 'Apple SD Gothic Neo', sans-serif"
+
+
+@dataclass(frozen=True, slots=True)
+class EntityStyle:
+    label: str
+    colour: str
+    shape: str
+    symbol: str
+
+
+@dataclass(frozen=True, slots=True)
+class RelationStyle:
+    label: str
+    colour: str
+    directed: bool = True
+    dashes: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Style:
+    entities: Mapping[str, EntityStyle]
+    other: EntityStyle
+    relations: Mapping[str, RelationStyle]
+
+    def entity(self, label: str) -> EntityStyle:
+        return self.entities.get(label, self.other)
+
+    def relation(self, type_: str) -> RelationStyle:
+        return self.relations.get(type_, RelationStyle(label=type_, colour="#9D9D9D"))
+
+
+_OTHER = EntityStyle(label="기타", colour="#9D9D9D", shape="dot", symbol="●")
+
+
+@functools.lru_cache(maxsize=1)
+def style() -> Style:
+    """The drawing style of every type, from the one declaration in ``ontology/schema.yaml``."""
+    onto = load_ontology()
+    return Style(
+        entities={
+            name: EntityStyle(label=e.label.ko, colour=e.style.colour,
+                              shape=e.style.shape or "dot", symbol=e.style.symbol or "●")
+            for name, e in onto.entities.items()
+        },
+        other=_OTHER,
+        relations={
+            name: RelationStyle(label=r.style.edge_label or r.label.ko, colour=r.style.colour,
+                                directed=r.directed, dashes=r.style.dashes)
+            for name, r in onto.relations.items()
+        },
+    )
+
+
+def entity_label(type_: str) -> str:
+    """Korean name of an entity type (Person → 인물)."""
+    return style().entity(type_).label
+
+
+def relation_label(type_: str) -> str:
+    """Korean name of a relationship type (REQUESTED → 요청)."""
+    return style().relation(type_).label
+
+
+def property_label(name: str) -> str:
+    """Korean label of a property (amount_krw → 금액); unknown names stay as they are."""
+    spec = load_ontology().properties.get(name)
+    return spec.label.ko if spec else name
+
+
+def format_krw(amount: int) -> str:
+    """Korean money: 1318700000000 → ``1조 3,187억원``; 350000000 → ``3억 5,000만원``."""
+    if amount < 10_000:
+        return f"{amount:,}원"
+    units = [(10**12, "조"), (10**8, "억"), (10**4, "만")]
+    parts, rest = [], amount
+    for size, name in units:
+        if rest >= size:
+            parts.append(f"{rest // size:,}{name}")
+            rest %= size
+    text = " ".join(parts) + "원"
+    return text if rest == 0 else f"{text} {rest:,}원".replace("원 ", " ", 1)
+
+
+def format_property(name: str, value: Any) -> str:
+    """A property value as a Korean reader expects it (money in 억/만, organisation kinds named)."""
+    if name == "amount_krw" and isinstance(value, int) and not isinstance(value, bool):
+        return format_krw(value)
+    if name == "kind" and isinstance(value, str):
+        kind = load_ontology().kinds.get(value)
+        if kind:
+            return kind.label.ko
+    return format_value(value)
+
+
+def node_caption(node: NodeRecord) -> str:
+    """One line for pickers: name · type · region · mentions."""
+    parts = [node.name, entity_label(node.label)]
+    region = node.props.get("region")
+    if region:
+        parts.append(str(region))
+    parts.append(f"언급 {node.mentions}회")
+    return " · ".join(parts)
+
+
+def cap_note(subgraph: Subgraph) -> str | None:
+    """The note shown when the size cap cut the neighbourhood, else ``None``."""
+    if not subgraph.truncated:
+        return None
+    total = max(subgraph.total_nodes, len(subgraph.nodes))
+    return (
+        f"이웃이 너무 커서 {total:,}개 중 {len(subgraph.nodes):,}개 노드만 그렸습니다. "
+        "깊이를 줄이거나 유형·관계·지역·기간 필터로 좁혀 보세요. "
+        f"(Showing {len(subgraph.nodes):,} of {total:,} nodes: narrow the filters.)"
+    )
+
+
+# --- the graph drawing ---------------------------------------------------------------------
+
+# barnesHut with strong damping settles quickly; after stabilisation the page switches
+# physics off so the drawing stops moving and stays where the user drags nodes.
+_OPTIONS: dict[str, Any] = {
+    "physics": {
+        "enabled": True,
+        "solver": "barnesHut",
+        "barnesHut": {
+            "gravitationalConstant": -6000,
+            "centralGravity": 0.3,
+            "springLength": 150,
+            "springConstant": 0.04,
+            "damping": 0.5,
+            "avoidOverlap": 0.3,
+        },
+        "stabilization": {"enabled": True, "iterations": 400, "updateInterval": 50, "fit": True},
+        "minVelocity": 1.0,
+    },
+    "nodes": {"font": {"face": FONT_FACE, "size": 15}, "borderWidth": 1},
+    "edges": {
+        "font": {"face": FONT_FACE, "size": 12, "align": "middle", "strokeWidth": 3},
+        "smooth": {"enabled": True, "type": "dynamic"},
+        "width": 1.5,
+    },
+    "interaction": {"hover": True, "tooltipDelay": 150, "navigationButtons": False},
+}
+
+_SETTLE_JS = """
+<script type="text/javascript">
+  (function () {
+    function settled() {
+      network.setOptions({physics: {enabled: false}});
+      window.gwangyeSettled = true;
+    }
+    if (typeof network === "undefined") { return; }
+    network.once("stabilizationIterationsDone", settled);
+    // a graph too small to need stabilisation may never fire the event
+    setTimeout(function () { if (!window.gwangyeSettled) { settled(); } }, 8000);
+  })();
+</script>
+"""
+
+# pyvis cannot call back into Python; a double-click instead reloads the app with the node
+# as ``?<param>=<key>`` (the iframe may navigate the top page on a user gesture), and the app
+# re-centres on it. The same URL is a link one can share.
+_RECENTRE_JS = """
+<script type="text/javascript">
+  (function () {
+    if (typeof network === "undefined") { return; }
+    network.on("doubleClick", function (params) {
+      if (!params.nodes || params.nodes.length === 0) { return; }
+      var url = new URL(window.top.location.href);
+      url.searchParams.set(%s, params.nodes[0]);
+      window.top.location.href = url.toString();
+    });
+  })();
+</script>
+"""
+
+# pyvis' template links Bootstrap from a CDN even with cdn_resources="in_line" (pyvis #229);
+# the page needs none of it, and must not reach the network.
+_REMOTE_ASSET = re.compile(
+    r"<link[^>]*href=\"https?://[^\"]*\"[^>]*/?>\s*|<script[^>]*src=\"https?://[^\"]*\"[^>]*>\s*</script>\s*",
+    re.IGNORECASE,
+)
+_EMPTY_HEADING = re.compile(r"<center>\s*<h1>\s*</h1>\s*</center>\s*", re.IGNORECASE)
+_DEAD_COMMENT = re.compile(r"<!--[^<]*<link[^>]*node_modules.*?-->\s*", re.DOTALL)
+
+
+def _node_tooltip(node: NodeRecord) -> str:
+    lines = [f"{node.name} ({entity_label(node.label)})"]
+    if node.aliases:
+        lines.append("별칭: " + ", ".join(node.aliases))
+    for name, value in sorted(node.props.items()):
+        if value not in (None, "", []):
+            lines.append(f"{property_label(name)}: {format_property(name, value)}")
+    lines.append(f"언급 {node.mentions}회")
+    return "\n".join(lines)
+
+
+def _edge_tooltip(edge: EdgeRecord, names: Mapping[str, str]) -> str:
+    start, end = names.get(edge.start, edge.start), names.get(edge.end, edge.end)
+    lines = [f"{start} —{relation_label(edge.type)}→ {end}"]
+    for name, value in sorted(edge.props.items()):
+        if value not in (None, "", []):
+            lines.append(f"{property_label(name)}: {format_property(name, value)}")
+    for prov in edge.provenance[:3]:
+        where = " · ".join(x for x in (prov.title, prov.date, prov.outlet) if x)
+        lines.append(f"“{_shorten(prov.evidence, 120)}”" + (f" — {where}" if where else ""))
+    if len(edge.provenance) > 3:
+        lines.append(f"… 외 {len(edge.provenance) - 3}건")
+    return "\n".join(lines)
+
+
+def _shorten(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def format_value(value: Any) -> str:
+    """A property value as a reader expects it (money with thousands separators)."""
+    if isinstance(value, bool):
+        return "예" if value else "아니오"
+    if isinstance(value, int):
+        return f"{value:,}"
+    if isinstance(value, (list, tuple)):
+        return ", ".join(format_value(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return str(value)
+
+
+def legend_html() -> str:
+    """The legend drawn over the graph: entity shapes and colours, relation colours."""
+    st = style()
+    items = [
+        f'<span style="color:{s.colour}">{s.symbol}</span> {s.label}'
+        for s in st.entities.values()
+    ]
+    rels = [
+        f'<span style="color:{r.colour}">{"┅" if r.dashes else "━"}</span> {r.label}'
+        for r in st.relations.values()
+    ]
+    return (
+        '<div id="gwangye-legend" style="position:absolute;top:8px;left:8px;z-index:10;'
+        "background:rgba(255,255,255,0.88);border:1px solid #ddd;border-radius:6px;"
+        f"padding:6px 10px;font:13px {FONT_FACE};line-height:1.6\">"
+        + "&nbsp;&nbsp;".join(items)
+        + "<br>"
+        + "&nbsp;&nbsp;".join(rels)
+        + "</div>"
+    )
+
+
+def subgraph_network(subgraph: Subgraph, *, centre: str | None = None, height_px: int = 620) -> Network:
+    """Build the pyvis network of a subgraph (colour/shape by type, Korean edge labels)."""
+    net = Network(
+        height=f"{height_px}px",
+        width="100%",
+        directed=True,
+        cdn_resources="in_line",
+        bgcolor="#ffffff",
+    )
+    names = {n.key: n.name for n in subgraph.nodes}
+    for node in subgraph.nodes:
+        s = style().entity(node.label)
+        is_centre = node.key == centre
+        net.add_node(
+            node.key,
+            label=node.name,
+            title=_node_tooltip(node),
+            color={"background": s.colour, "border": "#222222" if is_centre else s.colour},
+            shape=s.shape,
+            size=min(14 + 3 * max(node.mentions, 0), 40) + (8 if is_centre else 0),
+            borderWidth=4 if is_centre else 1,
+        )
+    for edge in subgraph.edges:
+        if edge.start not in names or edge.end not in names:
+            continue  # an edge to a node the cap removed
+        r = style().relation(edge.type)
+        net.add_edge(
+            edge.start,
+            edge.end,
+            label=r.label,
+            title=_edge_tooltip(edge, names),
+            color=r.colour,
+            arrows="to" if r.directed else "",
+            dashes=r.dashes,
+            width=1.5 + min(len(edge.provenance), 5) * 0.5,
+        )
+    net.options = json.loads(json.dumps(_OPTIONS))
+    return net
+
+
+def subgraph_html(
+    subgraph: Subgraph,
+    *,
+    centre: str | None = None,
+    height_px: int = 620,
+    recentre_param: str | None = None,
+) -> str:
+    """The subgraph as one self-contained HTML page (vis-network inline, no remote assets).
+
+    Args:
+        subgraph: nodes and edges to draw (already capped by the store).
+        centre: key of the node drawn larger with a dark border.
+        height_px: height of the drawing area.
+        recentre_param: when set, double-clicking a node reloads the app with
+            ``?<recentre_param>=<node key>``.
+
+    Returns:
+        HTML for ``st.components.v1.html``; the page's global ``network`` is the vis Network.
+    """
+    html = subgraph_network(subgraph, centre=centre, height_px=height_px).generate_html()
+    html = _REMOTE_ASSET.sub("", html)
+    html = _EMPTY_HEADING.sub("", html)
+    html = _DEAD_COMMENT.sub("", html)
+    html = html.replace('<div class="card" style="width: 100%">',
+                        '<div class="card" style="width: 100%; position: relative">' + legend_html(), 1)
+    html = html.replace("<body>", '<body style="margin:0">', 1)
+    scripts = _SETTLE_JS
+    if recentre_param:
+        scripts += _RECENTRE_JS % json.dumps(recentre_param)
+    return html.replace("</body>", scripts + "</body>", 1)
+
+
+# --- Cypher results --------------------------------------------------------------------------
+
+def _is_node(value: Any) -> bool:
+    return isinstance(value, dict) and ("labels" in value or "label" in value) and "type" not in value
+
+
+def _is_relationship(value: Any) -> bool:
+    return isinstance(value, dict) and "type" in value and _ends(value) is not None
+
+
+def _ends(value: Mapping[str, Any]) -> tuple[str, str] | None:
+    for a, b in (("start", "end"), ("start_key", "end_key"), ("src", "dst"), ("source", "target")):
+        if a in value and b in value:
+            return str(value[a]), str(value[b])
+    return None
+
+
+def _props(value: Mapping[str, Any]) -> dict[str, Any]:
+    inner = value.get("properties")
+    return dict(inner) if isinstance(inner, Mapping) else dict(value)
+
+
+def _node_id(value: Mapping[str, Any]) -> str:
+    props = _props(value)
+    for name in ("key", "id", "element_id"):
+        if props.get(name) is not None:
+            return str(props[name])
+        if value.get(name) is not None:
+            return str(value[name])
+    return json.dumps(props, ensure_ascii=False, sort_keys=True)
+
+
+def _node_record(value: Mapping[str, Any]) -> NodeRecord:
+    props = _props(value)
+    labels = value.get("labels") or [value.get("label") or "?"]
+    label = next((lab for lab in labels if lab in style().entities), labels[0])
+    name = props.get("name") or props.get("title") or props.get("source") or _node_id(value)
+    aliases = props.get("aliases") or []
+    mentions = props.get("mentions") or 0
+    rest = {k: v for k, v in props.items() if k not in {"key", "name", "aliases", "mentions"}}
+    return NodeRecord(
+        key=_node_id(value), label=str(label), name=str(name),
+        aliases=[str(a) for a in aliases] if isinstance(aliases, list) else [],
+        props=rest, mentions=int(mentions) if isinstance(mentions, (int, float)) else 0,
+    )
+
+
+def _walk(value: Any) -> Iterable[Any]:
+    """Every node/relationship dict inside a cell (paths and lists hold several)."""
+    if _is_node(value) or _is_relationship(value):
+        yield value
+        return
+    if isinstance(value, Mapping):
+        for inner in (value.get("nodes"), value.get("relationships")):
+            if isinstance(inner, list):
+                for item in inner:
+                    yield from _walk(item)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from _walk(item)
+
+
+def query_subgraph(result: QueryResult) -> Subgraph | None:
+    """The nodes and relationships a Cypher result holds, or ``None`` when it holds none."""
+    nodes: dict[str, NodeRecord] = {}
+    edges: dict[str, EdgeRecord] = {}
+    for row in result.rows:
+        for cell in row:
+            for item in _walk(cell):
+                if _is_relationship(item):
+                    start, end = _ends(item)  # type: ignore[misc]
+                    props = _props(item)
+                    key = str(item.get("key") or props.get("key") or f"{start}-{item['type']}-{end}")
+                    edges[key] = EdgeRecord(
+                        key=key, type=str(item["type"]), start=start, end=end,
+                        props={k: v for k, v in props.items() if k != "key"},
+                    )
+                else:
+                    record = _node_record(item)
+                    nodes[record.key] = record
+    if not nodes:
+        return None
+    kept = [e for e in edges.values() if e.start in nodes and e.end in nodes]
+    return Subgraph(nodes=list(nodes.values()), edges=kept, total_nodes=len(nodes))
+
+
+def _cell(value: Any) -> Any:
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    if _is_node(value):
+        record = _node_record(value)
+        return f"({entity_label(record.label)}) {record.name}"
+    if _is_relationship(value):
+        return f"[{relation_label(str(value['type']))}]"
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def query_rows(result: QueryResult) -> list[dict[str, Any]]:
+    """Rows of a Cypher result as column → display value (nodes and lists as text)."""
+    columns = result.columns or [f"col{i}" for i in range(max((len(r) for r in result.rows), default=0))]
+    return [{col: _cell(value) for col, value in zip(columns, row)} for row in result.rows]

@@ -1,0 +1,161 @@
+"""The explorer in a real browser: Debian's headless Chromium driven by Playwright.
+
+``gwangye app`` serves the example graph (embedded store) in a subprocess; the browser
+searches an official, checks the vis network drew its nodes on a canvas, re-centres on a
+neighbour and runs a Cypher query. Screenshots go to tests/artifacts/ (git-ignored).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import REPO, free_port
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = REPO / "tests" / "artifacts"
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+    "--disable-sync", "--no-first-run", "--disable-quic",
+]
+GRAPH_FRAME = "iframe[title*='관계 그래프']"
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="/usr/bin/chromium is not installed (make browser)"),
+]
+sync_api = pytest.importorskip("playwright.sync_api")
+
+
+def _wait_healthy(url: str, process: subprocess.Popen[bytes], log: Path, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            pytest.fail(f"gwangye app exited with {process.returncode}:\n{log.read_text(errors='replace')}")
+        try:
+            with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    pytest.fail(f"gwangye app did not answer within {timeout}s:\n{log.read_text(errors='replace')}")
+
+
+@pytest.fixture(scope="module")
+def app_url(example_home: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """``gwangye app`` on a free port, serving the example graph."""
+    port = free_port()
+    log = tmp_path_factory.mktemp("app_log") / "app.log"
+    env = {**os.environ, "GWANGYE_HOME": str(example_home), "PYTHONUNBUFFERED": "1"}
+    gwangye = Path(sys.executable).with_name("gwangye")
+    with log.open("wb") as out:
+        process = subprocess.Popen(
+            [str(gwangye), "app", "--store", "embedded", "--port", str(port), "--address", "127.0.0.1"],
+            env=env, stdout=out, stderr=subprocess.STDOUT, cwd=REPO,
+        )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_healthy(url, process, log)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    with sync_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser: Any, app_url: str) -> Iterator[Any]:
+    context = browser.new_context(viewport={"width": 1400, "height": 1100}, locale="ko-KR")
+    page = context.new_page()
+    page.set_default_timeout(30_000)
+    page.goto(app_url)
+    yield page
+    context.close()
+
+
+def _shot(page: Any, name: str) -> Path:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    path = ARTIFACTS / name
+    page.screenshot(path=str(path))
+    return path
+
+
+def _graph(page: Any) -> Any:
+    """The graph iframe, once vis has drawn it; returns its frame."""
+    page.wait_for_selector(GRAPH_FRAME)
+    frame = page.locator(GRAPH_FRAME).first.element_handle().content_frame()
+    frame.wait_for_function("() => typeof network !== 'undefined' && network.body.data.nodes.length > 0")
+    return frame
+
+
+def _drawn(frame: Any) -> set[str]:
+    return set(frame.evaluate("network.body.data.nodes.get().map(n => n.label)"))
+
+
+def _pick(page: Any, label: str, option: str) -> None:
+    box = page.locator("[data-testid='stSelectbox']").filter(has_text=label)
+    box.locator("input").first.click()
+    page.get_by_role("option").filter(has_text=option).first.click()
+
+
+def test_search_draw_and_recentre(page: Any) -> None:
+    frame = _graph(page)
+    assert "해솔시" in _drawn(frame)
+    assert frame.locator("canvas").count() == 1
+    frame.wait_for_function("() => window.gwangyeSettled === true")  # physics settled and switched off
+    assert frame.evaluate("network.physics.options.enabled") is False
+    assert frame.locator("#gwangye-legend").inner_text().count("인물") == 1
+    # the canvas is really painted: some pixels differ from the white background
+    painted = frame.evaluate(
+        """() => { const c = document.querySelector('canvas');
+                   const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+                   let n = 0; for (let i = 0; i < d.length; i += 4) { if (d[i] < 200) n++; } return n; }"""
+    )
+    assert painted > 500
+    _shot(page, "explore_first_load.png")
+
+    search = page.get_by_label("이름 검색 (이름이나 별칭의 일부)")
+    search.fill("서하")
+    search.press("Enter")
+    _pick(page, "검색 결과", "서하람")
+    page.get_by_text("서하람의 이웃").wait_for()
+    frame = _graph(page)
+    assert _drawn(frame) == {"서하람", "행정안전부", "한결"}
+    _shot(page, "explore_search_official.png")
+
+    _pick(page, "이웃으로 이동", "행정안전부")
+    page.get_by_text("행정안전부의 이웃").wait_for()
+    frame = _graph(page)
+    assert {"행정안전부", "서하람", "해솔시"} <= _drawn(frame)
+    _shot(page, "explore_recentred.png")
+
+
+def test_cypher_console_shows_a_table(page: Any) -> None:
+    page.get_by_text("Cypher 콘솔", exact=True).click()
+    page.get_by_text("Cypher 콘솔 (read-only)").wait_for()
+    page.get_by_label("Cypher", exact=True).fill(
+        "MATCH (p:Person)-[r:HOLDS_POSITION]->(o:Organization) RETURN p.name AS 인물, r.title AS 직위, "
+        "o.name AS 기관 ORDER BY 인물"
+    )
+    page.get_by_role("button", name="실행 (run)").click()
+    page.get_by_text("결과 4행").wait_for()
+    assert page.locator("[data-testid='stDataFrame']").count() == 1
+    _shot(page, "cypher_table.png")

@@ -1,0 +1,183 @@
+"""Page chrome, bylines and dates: tables of lines and what reading makes of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.reading.bylines import Bylines
+from extract.reading.chrome import Chrome, Line, iso_date
+
+CHROME = Chrome()
+BYLINES = Bylines()
+
+DROPPED = [
+    "상단영역",
+    "본문영역",
+    "시정뉴스",
+    "이 기사를 공유합니다",
+    "인쇄",
+    "공유하기",
+    "URL 복사",
+    "댓글 정렬",
+    "BEST 댓글 답글과 추천수를 합산하여 자동으로 노출됩니다.",
+    "삭제한 댓글은 다시 복구할 수 없습니다.",
+    "그래도 삭제하시겠습니까?",
+    "0 / 400",
+    "/ 400",
+    "내 댓글 모음",
+    "(여성가족과, 613-4390)",
+    "(복지정책과  2680-6716)",
+    "사진=순천시 제공",
+    "광주시제공",
+    "충남 업무협약.jpg",
+    "#광주뉴스",
+    "비밀번호 :",
+    "메일보내기닫기",
+    "+",
+    "-",
+]
+
+
+@pytest.mark.parametrize("line", DROPPED)
+def test_chrome_lines_are_dropped(line: str) -> None:
+    assert CHROME.is_dropped(line)
+
+
+STOPS = [
+    "저작권자 © 광명시 뉴스포털 무단전재 및 재배포 금지",
+    "[저작권자ⓒ 뉴스스텝. 무단전재-재배포 금지]",
+    "Copyright © 동해안뉴스. All rights reserved.",
+    "개의 댓글",
+    "전체댓글 0",
+    "뉴스댓글 >",
+    "최신뉴스",
+    "최신기사",
+    "많이 본 뉴스",
+    "많이 본 기사",
+    "PHOTO NEWS",
+    "이용자는 공공저작물을 이용할 경우, 출처 또는 저작권자를 표시해야 합니다.",
+]
+
+
+@pytest.mark.parametrize("line", STOPS)
+def test_licence_comment_and_list_headers_end_the_story(line: str) -> None:
+    assert CHROME.is_stop(line)
+
+
+BODY = [
+    "광주광역시는 25일 오후 시의회 대회의실에서 추진협의회를 개최했다.",
+    "강 시장은 국회와 정당의 협력이 필요하다고 밝혔다.",
+    "△미래자동차 핵심부품 개발 지원 공동활용플랫폼 구축",
+    "광명시의 생애주기별 저출산 극복 정책",
+    "청년에게 무료 법률상담 서비스를 제공한다.",
+    "2030년까지 1조3천억 규모 투입",
+]
+
+
+@pytest.mark.parametrize("line", BODY)
+def test_body_lines_are_kept(line: str) -> None:
+    assert not CHROME.is_dropped(line)
+    assert not CHROME.is_stop(line)
+
+
+STRIPPED = [
+    ("김종효 행정부시장이 의견을 나눴다./광주광역시 제공", "김종효 행정부시장이 의견을 나눴다."),
+    ("최민호 세종시장(왼쪽). (세종시 제공) / 뉴스1", "최민호 세종시장(왼쪽)."),
+    ("협약서를 들어 보이고 있다. 경주시 제공", "협약서를 들어 보이고 있다."),
+    ("익산시의회 박종대 의원(익산시의회 제공. 재판매 및 DB금지)", "익산시의회 박종대 의원"),
+    ("[뉴스스텝] 관악구가 새해를 맞아 방침을 정했다.", "관악구가 새해를 맞아 방침을 정했다."),
+    ("센터를 운영한다.", "센터를 운영한다."),
+]
+
+
+@pytest.mark.parametrize(("raw", "kept"), STRIPPED)
+def test_credits_and_tags_are_cut_from_lines(raw: str, kept: str) -> None:
+    line = CHROME.strip(Line(raw, 100))
+    assert line.text == kept
+    assert raw[line.start - 100:line.start - 100 + len(line.text)] == line.text
+
+
+DATES = [
+    ("기사승인 : 2026-01-08 08:05:26", "2026-01-08"),
+    ("승인 : 2017.02.02 14:44", "2017-02-02"),
+    ("승인 2019.08.08 16:50", "2019-08-08"),
+    ("입력 2024.05.13. 오후 3:10", "2024-05-13"),
+    ("입력 2025.05.20 09:30 | 수정 2025.05.20 11:12", "2025-05-20"),
+    ("등록 2025.07.08 16:45", "2025-07-08"),
+    ("수정 : 2017.02.03 15:24", "2017-02-03"),
+    ("입력 2023년 3월 9일", "2023-03-09"),
+]
+
+
+@pytest.mark.parametrize(("line", "iso"), DATES)
+def test_date_lines_are_parsed(line: str, iso: str) -> None:
+    meta = BYLINES.date_line(line)
+    assert meta is not None and meta.date == iso
+
+
+def test_publication_date_outranks_modification_date() -> None:
+    published = BYLINES.date_line("승인 : 2017.02.02 14:44")
+    modified = BYLINES.date_line("수정 : 2017.02.03 15:24")
+    assert published is not None and modified is not None
+    modified.absorb(published)
+    assert modified.date == "2017-02-02"
+
+
+@pytest.mark.parametrize("text", ["2024.13.01", "1899-01-01", "no date"])
+def test_invalid_dates_are_none(text: str) -> None:
+    assert iso_date(text) is None
+
+
+META = [
+    ("최선경 기자 / 기사승인 : 2026-01-08 08:05:26", "최선경", "2026-01-08", None),
+    ("2021-10-27     하성진 기자", "하성진", "2021-10-27", None),
+    ("기자명 서하준 기자", "서하준", None, None),
+    ("/하성진기자", "하성진", None, None),
+    ("정세홍기자 aqwe0812@ksilbo.co.kr", "정세홍", None, None),
+    ("광주드림일보 윤하람 기자", "윤하람", None, "광주드림일보"),
+]
+
+
+@pytest.mark.parametrize(("line", "reporter", "date", "outlet"), META)
+def test_byline_lines_give_reporter_date_outlet(
+    line: str, reporter: str, date: str | None, outlet: str | None
+) -> None:
+    meta = BYLINES.meta_line(line)
+    assert meta is not None
+    assert (meta.reporter, meta.date, meta.outlet) == (reporter, date, outlet)
+
+
+DATELINES = [
+    ("(세종=뉴스1) 장동열 기자 = 세종시가 국비 증액에 나섰다.", "뉴스1", "장동열", "세종시가"),
+    ("[포항=쿠키뉴스] 성민규 기자 = 이강덕 포항시장이 속도를 낸다.", "쿠키뉴스", "성민규", "이강덕"),
+    ("[순천(전남)=데일리한국 정상명 기자] 허석 순천시장이 건의했다.", "데일리한국", "정상명", "허석"),
+    ("[일요서울ㅣ창원 이형균 기자] 경남 창원시는 밝혔다.", "일요서울", "이형균", "경남"),
+    ("[교육연합신문=김병선 기자] 충청남도교육청은 협약을 맺었다.", "교육연합신문", "김병선", "충청남도교육청은"),
+]
+
+
+@pytest.mark.parametrize(("line", "outlet", "reporter", "first_word"), DATELINES)
+def test_datelines_are_cut_and_read(line: str, outlet: str, reporter: str, first_word: str) -> None:
+    found = BYLINES.dateline(Line(line, 0))
+    assert found is not None
+    meta, rest = found
+    assert (meta.outlet, meta.reporter) == (outlet, reporter)
+    assert rest.text.split()[0] == first_word
+
+
+@pytest.mark.parametrize(
+    ("line", "reporter", "rest"),
+    [
+        ("국비 지원을 요청했다. 최권범기자", "최권범", "국비 지원을 요청했다."),
+        ("계획이다. 윤지수 기자 yjs7@cctoday.co.kr", "윤지수", "계획이다."),
+        ("당부했다. 정세홍기자 aqwe0812@ksilbo.co.kr", "정세홍", "당부했다."),
+    ],
+)
+def test_signatures_end_stories(line: str, reporter: str, rest: str) -> None:
+    found = BYLINES.signature(Line(line, 0))
+    assert found is not None
+    assert found[0].reporter == reporter and found[1].text == rest
+
+
+def test_a_sentence_about_a_reporter_is_not_a_signature() -> None:
+    assert BYLINES.signature(Line("그는 지역 신문 기자", 0)) is None
