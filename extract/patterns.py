@@ -71,6 +71,7 @@ class Patterns:
     negation: re.Pattern[str]
     reporting: re.Pattern[str]
     prog_suffixes: tuple[str, ...]
+    phrase_suffixes: tuple[str, ...]
     fund_suffixes: tuple[str, ...]
     prog_generic: frozenset[str]
     stop_heads: frozenset[str]
@@ -83,6 +84,7 @@ class Patterns:
     generic_org_heads: frozenset[str] = frozenset()
     abstract_endings: re.Pattern[str] = re.compile(r'(?!x)x')
     counters: re.Pattern[str] = re.compile(r'(?!x)x')
+    phrase_suffixes_multiword: tuple[str, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -127,6 +129,8 @@ def load_patterns() -> Patterns:
         negation=_alternation(r["negation"]),
         reporting=re.compile("|".join(r["reporting"])),
         prog_suffixes=tuple(sorted(p["suffixes"], key=len, reverse=True)),
+        phrase_suffixes_multiword=tuple(p.get("phrase_suffixes_multiword", [])),
+        phrase_suffixes=tuple(sorted(p.get("phrase_suffixes", p["suffixes"]), key=len, reverse=True)),
         fund_suffixes=tuple(sorted(p["funds"], key=len, reverse=True)),
         prog_generic=frozenset(p["generic"]),
         stop_heads=frozenset(p["stop_heads"]),

@@ -79,7 +79,7 @@ class Extractor:
         words = words_of(text)
         people = self.finder.persons(text, words, story.reporter)
         orgs = self.finder.organizations(text, words, {}, story.date)
-        progs = (self.programmes.quoted(text) + self.programmes.items(text, tags_in)
+        progs = (self.programmes.quoted(text, tags_in) + self.programmes.items(text, tags_in)
                  + self.programmes.phrases(text, words, tags_of))
         progs = [p for p in progs if not self._org_shaped(p.props.get("name", p.surface))]
         candidates = [m for m in people if m.type == "Person"] + orgs + progs

@@ -19,10 +19,12 @@ from extract.words import Word, particle_after
 log = logging.getLogger(__name__)
 
 QUOTE_RE = re.compile(r"‘([^‘’\n]{2,45})’|'([^'\n]{2,45})'|“([^“”\n]{2,45})”|\"([^\"\n]{2,45})\"|「([^「」\n]{2,45})」|『([^『』\n]{2,45})』|`([^`'\n]{2,45})'")
-NOMINAL = {"NNG", "NNP", "NNB", "SN", "SL", "SH", "XSN", "XPN", "NR", "SW", "SO", "W_SERIAL", "SP", "SSO", "SSC"}
+NOMINAL = {"ETN", "NNG", "NNP", "NNB", "SN", "SL", "SH", "XSN", "XPN", "NR", "SW", "SO", "W_SERIAL", "SP", "SSO", "SSC"}
 DATE_WORD_RE = re.compile(r"^\d+(년|월|일|시|분|개월|년도|년까지|일까지)$|^(올해|내년|지난해|작년|이날|금년|당일)$")
 CLAUSE_TAGS = ("ETM", "JKO", "JKB", "EC", "JKS", "ETN")
 ENDS_SENTENCE_RE = re.compile(r"(했다|한다|됐다|된다|이다|있다|밝혔다|열었다|였다|겠다)[.\s]*$|다\.\s")
+AMOUNT_CUT = re.compile(r"[\s(]*\d[\d,.]*\s*[조억만천][\d,.조억만천백십\s]*원?\s*\)?\s*(\([^()]*\)\s*)*$")
+VENUES = ("행정복지센터", "주민센터", "회의실", "대회의실", "회관", "청사", "홀", "시민홀", "본회의장", "의사당")
 TRAIL_RE_CACHE: dict[int, re.Pattern[str]] = {}
 
 
@@ -46,7 +48,7 @@ class ProgrammeFinder:
             return None
         if bare.endswith(self.events) or flat.endswith(tuple(e.replace(" ", "") for e in self.events)):
             return None
-        if re.search(r"(법|조례|조례안|결의안|개정안|협약|계약)$", flat):
+        if re.search(r"(법|조례|조례안|결의안|개정안|협약|계약)$", flat) or flat.endswith(VENUES):
             return None
         if flat.endswith(self.pat.fund_suffixes) or "펀드" in flat:
             return "Fund"
@@ -69,14 +71,21 @@ class ProgrammeFinder:
         return " ".join(words)
 
     # -- finders -------------------------------------------------------------------------------
-    def quoted(self, text: str) -> list[Mention]:
+    def quoted(self, text: str,
+               tags_in: Callable[[int, int], list[tuple[int, int, str]]] | None = None) -> list[Mention]:
         out = []
         for m in QUOTE_RE.finditer(text):
             g = next(i for i in range(1, 8) if m.group(i) is not None)
             inner = m.group(g).strip()
             start = m.start(g) + (len(m.group(g)) - len(m.group(g).lstrip()))
             after = text[m.end():m.end() + 12]
-            if self.pat.quote_not_programme.search(after) or re.search(r"[!?]$|다$|다\.", inner):
+            if self.pat.quote_not_programme.search(after) or re.search(r"[!?]$|다$|다\.|것$", inner):
+                continue
+            if tags_in is not None and any(
+                    t.split("+")[-1] in ("EF", "JKS", "VCP") or "EF" in t or t.startswith("VCP")
+                    for _, _, t in tags_in(start, start + len(inner))):
+                continue
+            if " " not in inner and len(inner) <= 3:
                 continue
             if after.startswith("팀"):  # ‘아이키움지원센터’팀: a unit
                 out.append(Mention(start, m.end() + 1, "Organization", inner + "팀", "quote_unit",
@@ -102,17 +111,48 @@ class ProgrammeFinder:
             raw = raw.rstrip()
             if not raw or len(raw) > 70 or ENDS_SENTENCE_RE.search(raw):
                 continue
+            amount = AMOUNT_CUT.search(raw)
+            item_amount = find_amounts(raw)
+            if amount:
+                raw = raw[: amount.start()].rstrip(" (")
             pieces = [(0, raw)]
             if ", " in raw and len(raw) < 70:
                 pieces = []
                 pos = 0
-                for part in raw.split(", "):
-                    pieces.append((pos, part))
-                    pos += len(part) + 2
+                depth = 0
+                last = 0
+                for idx, ch in enumerate(raw):
+                    depth += ch == "("
+                    depth -= ch == ")"
+                    if depth == 0 and raw.startswith(", ", idx):
+                        pieces.append((last, raw[last:idx]))
+                        last = idx + 2
+                pieces.append((last, raw[last:]))
+            extra: list[tuple[int, str]] = []
+            for offset, piece in pieces:
+                colon = piece.find(":")
+                if 2 < colon < 20:
+                    extra.append((offset, piece[:colon].rstrip()))
+                inner = re.search(r"\(([^()]*,[^()]*)\)", piece)
+                if inner:
+                    pos = inner.start(1)
+                    for part in inner.group(1).split(","):
+                        lead = len(part) - len(part.lstrip())
+                        cut = self.item_end.search(part)
+                        body = part[: cut.start()] if cut else part
+                        extra.append((offset + pos + lead, body.strip()))
+                        pos += len(part) + 1
+            if extra:
+                pieces = extra
             for offset, piece in pieces:
                 start = body_start + offset
+                if self.pat.abstract_endings.search(piece.rstrip(" .,")):
+                    continue
                 mention = self._item_mention(text, start, piece, tags_in)
                 if mention:
+                    if item_amount and len(pieces) == 1 and "amount_krw" not in mention.props \
+                            and not self.pat.per_recipient.search(raw[-8:]):
+                        mention.props["amount_krw"] = item_amount[0][2]
                     out.append(mention)
         return out
 
@@ -129,10 +169,8 @@ class ProgrammeFinder:
                 depth += 1
             elif ch in ")]":
                 depth = max(0, depth - 1)
-            elif depth == 0 and any(t in tag for t in CLAUSE_TAGS):
-                nxt = text.find(" ", b, end)
-                if nxt != -1:
-                    core_start = nxt + 1
+            elif depth == 0 and any(t in tag for t in CLAUSE_TAGS) and text[b:b + 1] == " ":
+                core_start = b + 1
         core = self._clean(text[core_start:end])
         whole = self._clean(piece)
         name = core if core and self.kind_of(core) and (" " in core or len(core) >= 4) else whole
@@ -154,10 +192,15 @@ class ProgrammeFinder:
                 tags_of: Callable[[Word], list[str]]) -> list[Mention]:
         """Noun phrases ending in a programme or fund suffix."""
         out = []
-        suffixes = self.pat.prog_suffixes + self.pat.fund_suffixes
+        suffixes = self.pat.phrase_suffixes + self.pat.fund_suffixes
+        multi = self.pat.phrase_suffixes_multiword
         for i, w in enumerate(words):
+            need_words = 1
             for stem, particle in w.stems():
                 if stem.endswith(suffixes) and not stem.endswith(self.events):
+                    break
+                if stem.endswith(multi) and i >= 2:
+                    need_words = 3 if stem in multi else 2
                     break
             else:
                 continue
@@ -176,12 +219,19 @@ class ProgrammeFinder:
                 if prev.text.endswith(("에서", "에게", "으로")) or prev.text in ("및", "등"):
                     break
                 k -= 1
+            if i - k + 1 < need_words:
+                continue
             start = words[k].start
             name = self._clean(text[start:end])
+            if re.search(r"(펀드|기금)\s+(조성|운용|설립|구축)$", name):
+                continue
             kind = self.kind_of(name)
             if kind is None or (" " not in name and len(name) <= 3):
                 continue
-            if re.match(r"^\d+\s*(개|건|곳|대|명)", name) or self.pat.abstract_endings.search(name):
+            if re.match(r"^\d+\s*(개|건|곳|대|명|가지)", name) or self.pat.abstract_endings.search(name):
+                continue
+            head = name.split(" ")[0]
+            if head.endswith(("적", "형", "의")) and len(head) <= 4 and name.count(" ") <= 1:
                 continue
             off = text.find(name, start, end + 1)
             off = start if off == -1 else off

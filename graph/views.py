@@ -181,18 +181,36 @@ _SETTLE_JS = """
 </script>
 """
 
-# pyvis cannot call back into Python; a double-click instead reloads the app with the node
-# as ``?<param>=<key>`` (the iframe may navigate the top page on a user gesture), and the app
-# re-centres on it. The same URL is a link one can share.
+# pyvis cannot call back into Python. A double-click on a node hands its key to the app in
+# one of two ways: typed into a hidden text input of the page (``st-key-<input_key>``; the
+# iframe is same-origin, so it can reach the parent document), which keeps the session; or,
+# when no such input exists, by reloading the page with ``?<param>=<key>``, run from the
+# parent's realm because the iframe's sandbox forbids navigating the top page itself.
 _RECENTRE_JS = """
 <script type="text/javascript">
   (function () {
     if (typeof network === "undefined") { return; }
+    var inputKey = %s, param = %s;
+    function viaInput(key) {
+      var doc = window.parent.document;
+      var input = inputKey && doc.querySelector(".st-key-" + inputKey + " input");
+      if (!input) { return false; }
+      var setter = Object.getOwnPropertyDescriptor(window.parent.HTMLInputElement.prototype, "value").set;
+      input.focus();
+      setter.call(input, key);
+      input.dispatchEvent(new Event("input", {bubbles: true}));
+      input.dispatchEvent(new KeyboardEvent("keydown", {key: "Enter", code: "Enter", keyCode: 13, which: 13, bubbles: true}));
+      input.blur();
+      return true;
+    }
+    function viaUrl(key) {
+      var url = new URL(window.parent.location.href);
+      url.searchParams.set(param, key);
+      window.parent.setTimeout("window.location.href = " + JSON.stringify(url.toString()), 0);
+    }
     network.on("doubleClick", function (params) {
       if (!params.nodes || params.nodes.length === 0) { return; }
-      var url = new URL(window.top.location.href);
-      url.searchParams.set(%s, params.nodes[0]);
-      window.top.location.href = url.toString();
+      if (!viaInput(params.nodes[0])) { viaUrl(params.nodes[0]); }
     });
   })();
 </script>
@@ -263,7 +281,7 @@ def legend_html() -> str:
         for r in st.relations.values()
     ]
     return (
-        '<div id="gwangye-legend" style="position:absolute;top:8px;left:8px;z-index:10;'
+        '<div id="gwangye-legend" style="position:absolute;top:8px;left:8px;z-index:10;pointer-events:none;'
         "background:rgba(255,255,255,0.88);border:1px solid #ddd;border-radius:6px;"
         f"padding:6px 10px;font:13px {FONT_FACE};line-height:1.6\">"
         + "&nbsp;&nbsp;".join(items)
@@ -319,6 +337,7 @@ def subgraph_html(
     centre: str | None = None,
     height_px: int = 620,
     recentre_param: str | None = None,
+    recentre_input: str | None = None,
 ) -> str:
     """The subgraph as one self-contained HTML page (vis-network inline, no remote assets).
 
@@ -326,8 +345,10 @@ def subgraph_html(
         subgraph: nodes and edges to draw (already capped by the store).
         centre: key of the node drawn larger with a dark border.
         height_px: height of the drawing area.
-        recentre_param: when set, double-clicking a node reloads the app with
-            ``?<recentre_param>=<node key>``.
+        recentre_param: when set, double-clicking a node re-centres the app on it: through
+            the text input whose key is ``recentre_input`` when the page has one, else by
+            reloading with ``?<recentre_param>=<node key>``.
+        recentre_input: key of that (hidden) ``st.text_input``.
 
     Returns:
         HTML for ``st.components.v1.html``; the page's global ``network`` is the vis Network.
@@ -341,7 +362,7 @@ def subgraph_html(
     html = html.replace("<body>", '<body style="margin:0">', 1)
     scripts = _SETTLE_JS
     if recentre_param:
-        scripts += _RECENTRE_JS % json.dumps(recentre_param)
+        scripts += _RECENTRE_JS % (json.dumps(recentre_input or ""), json.dumps(recentre_param))
     return html.replace("</body>", scripts + "</body>", 1)
 
 

@@ -232,15 +232,26 @@ PUBLIC: list[Row] = [
     ("한국법무보호복지공단", []),
     ("한국공정거래조정원", []),
     # branches named in regional news (parent = the institution)
-    ("고리원자력본부", ["고리본부"], {"parent": _KHNP, "region": "부산광역시"}),
-    ("새울원자력본부", ["새울본부"], {"parent": _KHNP, "region": "울산광역시"}),
-    (
-        "월성원자력본부",
-        ["월성본부", "한수원 월성원자력본부"],
-        {"parent": _KHNP, "region": "경상북도"},
+    *(
+        (
+            f"{_KHNP} {_site}원자력본부",
+            [
+                f"{_site}원자력본부",
+                f"한수원 {_site}원자력본부",
+                f"{_site}본부",
+                f"{_KHNP} {_site}본부",
+                f"한수원 {_site}본부",
+            ],
+            {"parent": _KHNP, "region": _region},
+        )
+        for _site, _region in (
+            ("고리", "부산광역시"),
+            ("새울", "울산광역시"),
+            ("월성", "경상북도"),
+            ("한빛", "전라남도"),
+            ("한울", "경상북도"),
+        )
     ),
-    ("한빛원자력본부", ["한빛본부"], {"parent": _KHNP, "region": "전라남도"}),
-    ("한울원자력본부", ["한울본부"], {"parent": _KHNP, "region": "경상북도"}),
 ]
 
 UNIVERSITIES: list[Row] = [

@@ -158,11 +158,32 @@ EDUCATION_SUPPORT: dict[str, list[list[str]]] = {
     "전라남도": [[c] for c in BASIC["전라남도"]],
     "전북특별자치도": [[c] for c in BASIC["전북특별자치도"]],
     "경상남도": [[c] for c in BASIC["경상남도"]],
+    "경상북도": [[c] for c in BASIC["경상북도"]],
+    "충청남도": [[c] for c in BASIC["충청남도"] if c not in ("논산시", "계룡시")]
+    + [["논산시", "계룡시"]],
+    "충청북도": [[c] for c in BASIC["충청북도"] if c not in ("괴산군", "증평군")]
+    + [["괴산군", "증평군"]],
+    "강원특별자치도": [[c] for c in BASIC["강원특별자치도"] if c not in ("속초시", "양양군")]
+    + [["속초시", "양양군"]],
 }
-# 광역시 교육지원청 named by area: (광역, area, 기초 served)
-EDUCATION_SUPPORT_AREAS: list[tuple[str, str, list[str]]] = [
-    ("광주광역시", "동부", ["동구", "북구"]),
-    ("광주광역시", "서부", ["서구", "남구", "광산구"]),
-    ("대전광역시", "동부", ["동구", "중구", "대덕구"]),
-    ("대전광역시", "서부", ["서구", "유성구"]),
-]
+# 교육지원청 named by area (동부, 강서양천, 제주시 …): (광역, area); they serve several 기초
+EDUCATION_SUPPORT_AREAS: list[tuple[str, str]] = (
+    [
+        ("서울특별시", area)
+        for area in _names(
+            "동부 서부 남부 북부 중부 강동송파 강서양천 강남서초 동작관악 성동광진 성북강북"
+        )
+    ]
+    + [("부산광역시", area) for area in _names("서부 남부 북부 동래 해운대")]
+    + [("대구광역시", area) for area in _names("동부 서부 남부 달성")]
+    + [
+        ("광주광역시", "동부"),
+        ("광주광역시", "서부"),
+        ("대전광역시", "동부"),
+        ("대전광역시", "서부"),
+        ("울산광역시", "강남"),
+        ("울산광역시", "강북"),
+        ("제주특별자치도", "제주시"),
+        ("제주특별자치도", "서귀포시"),
+    ]
+)

@@ -250,10 +250,11 @@ def education_support_records(basics: list[Record]) -> list[Record]:
                     of=of,
                 )
             )
-    for metro, area, _gus in t.EDUCATION_SUPPORT_AREAS:
-        prefixes = metro_prefixes(metro)
-        aliases = [f"{p}{area}교육지원청" for p in prefixes[:-1]]
-        aliases += [f"{p} {area}교육지원청" for p in prefixes]
+    areas = [area for _, area in t.EDUCATION_SUPPORT_AREAS]
+    for metro, area in t.EDUCATION_SUPPORT_AREAS:
+        # 동부교육지원청 exists in several cities: only a unique area name stands alone
+        aliases = [f"{area}교육지원청"] if areas.count(area) == 1 else []
+        aliases += [f"{p} {area}교육지원청" for p in metro_prefixes(metro)]
         out.append(
             record(f"{metro}{area}교육지원청", "education", aliases, metro, f"{metro}교육청")
         )

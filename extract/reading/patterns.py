@@ -18,7 +18,8 @@ log = logging.getLogger(__name__)
 PATTERN_DIR = Path(__file__).resolve().parent.parent / "data" / "patterns"
 
 
-def _load_yaml(name: str) -> dict[str, Any]:
+def load_pattern_file(name: str) -> dict[str, Any]:
+    """One YAML file of ``extract/data/patterns`` as a mapping (ExtractionError if broken)."""
     path = PATTERN_DIR / name
     try:
         with path.open(encoding="utf-8") as handle:
@@ -59,8 +60,8 @@ class ReadingPatterns:
 @functools.lru_cache(maxsize=1)
 def reading_patterns() -> ReadingPatterns:
     """Load and compile ``chrome.yaml`` and ``bylines.yaml`` (cached)."""
-    chrome = _load_yaml("chrome.yaml")
-    bylines = _load_yaml("bylines.yaml")
+    chrome = load_pattern_file("chrome.yaml")
+    bylines = load_pattern_file("bylines.yaml")
     return ReadingPatterns(
         drop_lines=_compile("chrome.yaml", "drop_lines", chrome.get("drop_lines"), True),
         stop_lines=_compile("chrome.yaml", "stop_lines", chrome.get("stop_lines"), True),

@@ -15,7 +15,7 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
-from extract.reading.patterns import PATTERN_DIR, _load_yaml
+from extract.reading.patterns import load_pattern_file
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +40,7 @@ class SpacingRules:
 @functools.lru_cache(maxsize=1)
 def spacing_rules() -> SpacingRules:
     """The rules of ``spacing.yaml`` (cached)."""
-    data = _load_yaml("spacing.yaml")
+    data = load_pattern_file("spacing.yaml")
     return SpacingRules(
         long_run=int(data.get("long_run", 8)),
         lost_share=float(data.get("lost_share", 0.35)),
@@ -223,4 +223,4 @@ def respace(text: str, origin: list[int]) -> tuple[str, list[int]]:
     return "".join(out), out_origin
 
 
-__all__ = ["PATTERN_DIR", "kiwi", "long_run_share", "respace", "spacing_lost", "spacing_rules"]
+__all__ = ["kiwi", "long_run_share", "respace", "spacing_lost", "spacing_rules"]

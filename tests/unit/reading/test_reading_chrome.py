@@ -181,3 +181,30 @@ def test_signatures_end_stories(line: str, reporter: str, rest: str) -> None:
 
 def test_a_sentence_about_a_reporter_is_not_a_signature() -> None:
     assert BYLINES.signature(Line("그는 지역 신문 기자", 0)) is None
+
+
+WIRE_CHROME = [
+    ("<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>", "stop"),
+    ("◎공감언론 뉴시스가 독자 여러분의 소중한 제보를 기다립니다.", "drop"),
+    ("▶ 제보는 카카오톡 okjebo", "drop"),
+    ("네이버에서 지역정책신문을 구독하세요!", "drop"),
+    ("[사진=광주시 제공]", "drop"),
+    ("좋아요 0", "drop"),
+]
+
+
+@pytest.mark.parametrize(("line", "kind"), WIRE_CHROME)
+def test_wire_and_portal_chrome(line: str, kind: str) -> None:
+    text = line.lstrip("▶ ").strip()
+    assert (CHROME.is_stop(text) if kind == "stop" else CHROME.is_dropped(text)), line
+
+
+def test_wire_dateline_in_lenticular_brackets() -> None:
+    found = BYLINES.dateline(Line("【광주=뉴시스】 이영주 기자 = 광주시가 발표했다.", 0))
+    assert found is not None
+    assert (found[0].outlet, found[0].reporter, found[1].text) == ("뉴시스", "이영주", "광주시가 발표했다.")
+
+
+def test_caption_photo_credit_in_brackets_is_cut() -> None:
+    line = CHROME.strip(Line("협약식에서 기념촬영을 하고 있다. (사진=순천시)", 0))
+    assert line.text == "협약식에서 기념촬영을 하고 있다."

@@ -128,7 +128,24 @@ def test_reading_is_deterministic(reading_data: Path) -> None:
 
 def test_html_bytes_in_cp949_are_read(reading_data: Path) -> None:
     html = (reading_data / "page_with_chrome.html").read_text(encoding="utf-8")
-    data = html.replace('charset="utf-8"', 'charset="euc-kr"').encode("cp949")
+    data = html.replace('charset="utf-8"', 'charset="euc-kr"').replace("©", "ⓒ").encode("cp949")
     [story] = read_bytes_stories(data, "saved.html")
     assert story.outlet == "서남해신문" and "김하늘 목포시장" in story.text
     assert story.origin is None  # offsets of extracted HTML text do not point into the file
+
+
+def test_chrome_after_each_story_does_not_swallow_the_next() -> None:
+    text = "\n".join([
+        "섬진일보 하은별 기자 | 구례군은 7일 '지리산 둘레길 안내센터' 운영을 시작했다고 밝혔다.",
+        "저작권자 © 섬진일보 무단전재 및 재배포 금지",
+        "많이 본 뉴스",
+        "곡성군, 기차마을 장미축제 개최",
+        "섬진일보 하은별 기자 | 곡성군은 8일 '곡성 청년 농부 학교'를 열었다고 밝혔다.",
+        "댓글 정렬",
+    ])
+    stories = read_text_stories(text, "digest.txt")
+    assert [s.text for s in stories] == [
+        "구례군은 7일 '지리산 둘레길 안내센터' 운영을 시작했다고 밝혔다.",
+        "곡성군은 8일 '곡성 청년 농부 학교'를 열었다고 밝혔다.",
+    ]
+    assert [s.outlet for s in stories] == ["섬진일보", "섬진일보"]
