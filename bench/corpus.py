@@ -181,37 +181,45 @@ class ArticleWriter:
         fund = f"{place.tiny}{r.choice(FUND_TAILS)}"
         day = r.randint(1, 27)
         short_post = f"{head[0]} {place.title[-2:]}"
+        items = " ".join(f"▲{p}" for p in programmes[1:])
         paragraphs = [
-            f"{head} {josa(post, '이', '가')} {day}일 정부세종청사에서 {minister} {ministry} "
-            f"{josa(minister_title, '을', '를')} 만나 {programmes[0]}에 대한 국비 지원을 "
-            f"{r.choice(REQUEST_VERBS)}.",
-            f"{josa(short_post, '은', '는')} 이 자리에서 지역 소멸과 저출생 위기를 넘기 위해 "
-            f"중앙정부와 지방정부의 긴밀한 협력이 필요하다고 강조했다.",
-            f"{josa(place.short, '은', '는')} 이날 {minister_title}에게 "
-            + " ".join(f"▲{p}" for p in programmes[1:])
-            + " 등 지역 현안 사업의 내년도 예산 반영을 건의했다.",
-            f"{minister} {josa(minister_title, '은', '는')} 지역의 어려움을 잘 알고 있다며 관계 "
-            f"부처와 협의해 적극 검토하겠다고 답했다.",
-            f"한편 {josa(place.name, '은', '는')} {day + 1}일 {josa(partner, '과', '와')} "
-            f"'{programmes[1]} 공동 추진'을 위한 업무협약을 체결했다. 협약식에는 {head} "
-            f"{josa(place.title, '과', '와')} {partner_head} {partner} 사장 등 20여 명이 참석했다.",
-            f"두 기관은 협약에 따라 {programmes[1]}에 {josa(self.amount(), '을', '를')} 투입하고 "
-            f"{r.randint(2025, 2029)}년까지 단계적으로 사업을 추진하기로 했다.",
-            f"{josa(place.short, '은', '는')} 또 {self.amount()} 규모의 "
-            f"{josa(fund, '을', '를')} 조성해 청년 창업과 지역 기업 성장을 지원할 계획이다.",
+            (f"{head} {josa(post, '이', '가')} {day}일 정부세종청사에서 {minister} {ministry} "
+             f"{josa(minister_title, '을', '를')} 만나 {programmes[0]}에 대한 국비 지원을 "
+             f"{r.choice(REQUEST_VERBS)}."),
+            (f"{josa(short_post, '은', '는')} 이 자리에서 지역 소멸과 저출생 위기를 넘기 위해 "
+             f"중앙정부와 지방정부의 긴밀한 협력이 필요하다고 강조했다."),
+            (f"{josa(place.short, '은', '는')} 이날 {minister_title}에게 {items} 등 지역 현안 "
+             f"사업의 내년도 예산 반영을 건의했다."),
+            (f"{minister} {josa(minister_title, '은', '는')} 지역의 어려움을 잘 알고 있다며 관계 "
+             f"부처와 협의해 적극 검토하겠다고 답했다."),
+            (f"한편 {josa(place.name, '은', '는')} {day + 1}일 {josa(partner, '과', '와')} "
+             f"'{programmes[1]} 공동 추진'을 위한 업무협약을 체결했다. 협약식에는 {head} "
+             f"{josa(place.title, '과', '와')} {partner_head} {partner} 사장 등 20여 명이 "
+             f"참석했다."),
+            (f"두 기관은 협약에 따라 {programmes[1]}에 {josa(self.amount(), '을', '를')} "
+             f"투입하고 {r.randint(2025, 2029)}년까지 단계적으로 사업을 추진하기로 했다."),
+            (f"{josa(place.short, '은', '는')} 또 {self.amount()} 규모의 "
+             f"{josa(fund, '을', '를')} 조성해 청년 창업과 지역 기업 성장을 지원할 계획이다."),
             f"의회 {self.person()} 의원은 {programmes[0]}의 성과를 면밀히 점검해야 한다고 말했다.",
-            f"{josa(programmes[2 % len(programmes)], '은', '는')} 지난해 시범 운영에서 주민 만족도 "
-            f"{r.randint(70, 98)}%를 기록했으며, 올해는 대상을 {r.randint(2, 30)}개 읍면동으로 "
-            f"넓혀 {r.randint(300, 9000)}명에게 혜택을 줄 예정이다.",
-            f"{place.tiny} 지역은 최근 {r.randint(5, 15)}년 사이 인구가 {r.randint(5, 25)}% 줄었고 "
-            f"청년층 유출이 이어지고 있어, 일자리와 정주 여건을 함께 개선하는 종합 대책이 "
-            f"필요하다는 지적이 꾸준히 제기돼 왔다.",
-            f"{place.short} 관계자는 \"정부 예산안이 국회에 제출되기 전까지 부처와 국회를 잇달아 "
-            f"방문해 사업의 필요성을 설명하겠다\"며 \"지역 정치권과도 긴밀히 공조하겠다\"고 밝혔다.",
+            (f"{josa(programmes[2 % len(programmes)], '은', '는')} 지난해 시범 운영에서 주민 "
+             f"만족도 {r.randint(70, 98)}%를 기록했으며, 올해는 대상을 {r.randint(2, 30)}개 "
+             f"읍면동으로 넓혀 {r.randint(300, 9000)}명에게 혜택을 줄 예정이다."),
+            (f"{place.tiny} 지역은 최근 {r.randint(5, 15)}년 사이 인구가 {r.randint(5, 25)}% "
+             f"줄었고 청년층 유출이 이어지고 있어, 일자리와 정주 여건을 함께 개선하는 종합 "
+             f"대책이 필요하다는 지적이 꾸준히 제기돼 왔다."),
+            (f"{place.short} 관계자는 \"정부 예산안이 국회에 제출되기 전까지 부처와 국회를 "
+             f"잇달아 방문해 사업의 필요성을 설명하겠다\"며 \"지역 정치권과도 긴밀히 "
+             f"공조하겠다\"고 밝혔다."),
+            (f"이에 앞서 {head} {place.title[-2:]}은 지난달 {r.randint(1, 28)}일 간부회의에서 "
+             f"\"{programmes[-1]}은 지역의 미래 먹거리와 직결된 사업\"이라며 부서 간 협업 "
+             f"체계를 갖추라고 지시했다."),
+            (f"{josa(place.short, '은', '는')} {r.randint(2025, 2028)}년까지 {josa(self.amount(), '을', '를')} 들여 "
+             f"{programmes[-1]} 기반 시설을 확충하고, 민간 기업 {r.randint(3, 40)}곳을 유치해 "
+             f"일자리 {r.randint(100, 3000)}개를 만든다는 목표를 세웠다."),
         ]
         tail = paragraphs[4:]
         r.shuffle(tail)
-        keep = paragraphs[:4] + tail[: r.randint(3, 7)]
+        keep = paragraphs[:4] + tail[: r.randint(4, 9)]
         title = f"{place.short}, {programmes[0]} 국비 지원 {r.choice(['요청', '건의', '총력'])}"
         return title, "\n\n".join(keep)
 
@@ -225,9 +233,10 @@ class ArticleWriter:
         stories = 2 if r.random() < TWO_STORY_SHARE else 1
         for n in range(stories):
             title, body = self.story()
-            lines += [title, "", f"입력 {year}.{month:02d}.{day:02d} {r.randint(6, 22):02d}:"
-                      f"{r.randint(0, 59):02d}", f"{outlet} {reporter} 기자", "", body, "",
-                      f"{reporter} 기자 rep{index:06d}{n}@{'news'}.example.kr", ""]
+            stamp = f"{year}.{month:02d}.{day:02d} {r.randint(6, 22):02d}:{r.randint(0, 59):02d}"
+            email = f"rep{index:06d}{n}@news.example.kr"
+            lines += [title, "", f"입력 {stamp}", f"{outlet} {reporter} 기자", "", body, "",
+                      f"{reporter} 기자 {email}", ""]
         lines += [c.format(outlet=outlet) for c in r.sample(CHROME[:4], 2)]
         return "\n".join(lines) + "\n"
 

@@ -6,9 +6,9 @@ import logging
 import os
 import subprocess
 import time
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
 
 import psutil
 
@@ -23,7 +23,11 @@ class Row:
     articles: int
     seconds: float
     note: str = ""
-    extra: dict[str, float] = field(default_factory=dict)
+    cpu: float | None = None  # CPU seconds of this process, when the stage ran in it
+
+    @property
+    def cpu_rate(self) -> float | None:
+        return self.articles / self.cpu if self.cpu else None
 
     @property
     def rate(self) -> float:
@@ -107,12 +111,22 @@ def machine() -> str:
 
 
 class Timer:
-    """``with Timer() as t: ...`` then ``t.seconds``."""
+    """``with Timer() as t: ...`` then ``t.seconds`` (wall) and ``t.cpu`` (this process)."""
 
-    def __enter__(self) -> Timer:
+    def __enter__(self) -> Timer:  # noqa: PYI034
         self.started = time.perf_counter()
-        self.seconds = 0.0
+        self.cpu_started = time.process_time()
+        self.seconds = self.cpu = 0.0
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.seconds = time.perf_counter() - self.started
+        self.cpu = time.process_time() - self.cpu_started
+
+
+def load_average() -> str:
+    try:
+        one, five, _ = os.getloadavg()
+    except OSError:
+        return "n/a"
+    return f"{one:.2f} (1 min), {five:.2f} (5 min)"

@@ -25,8 +25,9 @@ import pstats
 import shutil
 import sys
 import tempfile
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, Iterator, Sequence
+from typing import Any
 
 from bench.measure import PeakMemory, Row, Timer, run_measuring_memory
 from extract.parallel import extract_paths
@@ -61,16 +62,17 @@ def bench_kiwi(stories: Sequence[Story]) -> list[Row]:
         for _ in kiwi.tokenize(texts):
             pass
     return [
-        Row("kiwi (per story, 1 thread)", len(texts), single.seconds,
-            f"floor; model load {load.seconds:.1f}s excluded"),
-        Row("kiwi (batched, all cores)", len(texts), batched.seconds, "Kiwi's own threads"),
+        Row("kiwi (per story)", len(texts), single.seconds,
+            f"the floor; model load {load.seconds:.1f}s excluded", cpu=single.cpu),
+        Row("kiwi (batched list)", len(texts), batched.seconds, "Kiwi's own thread pool",
+            cpu=batched.cpu),
     ]
 
 
 def bench_extract(
-    corpus: Path, files: Sequence[Path], stories: Sequence[Story], workers: Sequence[int],
-    profile: bool = False,
+    corpus: Path, stories: Sequence[Story], workers: Sequence[int], profile: bool = False,
 ) -> tuple[list[Row], list[StoryExtraction], str]:
+    """Extraction alone, through the engine with 1 and N workers; optionally profiled."""
     from extract.pipeline import Extractor
 
     rows: list[Row] = []
@@ -78,18 +80,14 @@ def bench_extract(
         extractor = Extractor()
     if stories:
         extractor.extract(stories[0])  # first-call costs (lazy loads) are start-up, not rate
-    profiler = cProfile.Profile() if profile else None
     with Timer() as alone:
-        if profiler:
-            profiler.enable()
         extractions = [extractor.extract(s) for s in stories]
-        if profiler:
-            profiler.disable()
     rows.append(Row("extract (stories in memory)", len(stories), alone.seconds,
-                    f"Extractor() build {build.seconds:.1f}s excluded"))
+                    f"Extractor() build {build.seconds:.1f}s excluded", cpu=alone.cpu))
     with Timer() as serial:
         count = sum(1 for r in extract_paths([corpus], workers=1, extractor=extractor) if r.ok)
-    rows.append(Row("read+extract, 1 worker", count, serial.seconds, "extract_paths, in process"))
+    rows.append(Row("read+extract, 1 worker", count, serial.seconds,
+                    "gwangye extract's engine, in process", cpu=serial.cpu))
     for n in workers:
         if n <= 1:
             continue
@@ -98,7 +96,12 @@ def bench_extract(
         rows.append(Row(f"read+extract, {n} workers, steady", max(count - 1, 0), steady,
                         "after the first result"))
     report = ""
-    if profiler:
+    if profile:
+        profiler = cProfile.Profile()
+        profiler.enable()
+        for story in stories:
+            extractor.extract(story)
+        profiler.disable()
         report = _profile_report(profiler)
     return rows, extractions, report
 

@@ -68,6 +68,32 @@ class Resolver:
             ent.props.setdefault(k, v)
         return idx
 
+    def merge_programmes(self) -> dict[int, int]:
+        """Fold a programme or fund written shorter (치매안심센터) into the one fuller name
+        that contains it (대덕구치매안심센터); returns the old → new entity map."""
+        moved: dict[int, int] = {}
+        progs = [i for i, e in enumerate(self.entities) if e.type in ("Programme", "Fund")]
+        for i in progs:
+            a = norm(self.entities[i].name)
+            if len(a) < 3:
+                continue
+            hosts = []
+            for j in progs:
+                if j == i or j in moved or self.entities[j].type != self.entities[i].type:
+                    continue
+                b = norm(self.entities[j].name)
+                if len(b) > len(a) and (a in b or _subsequence(a, b) and len(a) >= 0.75 * len(b)):
+                    hosts.append(j)
+            if len(hosts) == 1:
+                host = self.entities[hosts[0]]
+                host.aliases.add(self.entities[i].name)
+                host.aliases.update(self.entities[i].aliases)
+                for k, v in self.entities[i].props.items():
+                    host.props.setdefault(k, v)
+                host.first = min(host.first, self.entities[i].first)
+                moved[i] = hosts[0]
+        return moved
+
     def find(self, type_: str, name: str) -> int | None:
         key = (type_, norm(name) if type_ in ("Programme", "Fund") else name)
         return self.index.get(key)
@@ -178,3 +204,8 @@ class Resolver:
                                    props={"level": level}))
                 break
         return out
+
+
+def _subsequence(a: str, b: str) -> bool:
+    it = iter(b)
+    return all(ch in it for ch in a)

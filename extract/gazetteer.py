@@ -180,7 +180,7 @@ class Gazetteer:
     def resolve(
         self, surface: str, region: str | None = None, date: str | None = None
     ) -> Body | None:
-        """The one body ``surface`` names in a story about ``region`` (a 광역 canonical name).
+        """The one body ``surface`` names in a story about ``region`` (a canonical body name).
 
         Unique candidate → it. Otherwise, in order: the candidates of the story's region, of
         its region group (광주·전남, 대구·경북 … in generic.yaml), then a lone 광역 among the
@@ -189,6 +189,9 @@ class Gazetteer:
         found = self.lookup(surface, date)
         if len(found) <= 1:
             return found[0] if found else None
+        place = self.bodies.get(region) if region else None
+        if place is not None and place.region:
+            region = place.region  # a 기초 or any regional body stands for its 광역
         if region:
             group = self.region_group(region)
             for allowed in ({region}, group):

@@ -26,11 +26,12 @@ import logging
 import multiprocessing
 import os
 from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, NamedTuple, Sequence
+from typing import Any, NamedTuple
 
 from ontology.errors import ConfigError, ExtractionError, GwangyeError, InputError
 from ontology.model import StoryExtraction
@@ -190,7 +191,7 @@ def _extract_file(extractor: Any, path: str) -> _FileOutcome:
             extractions.append(extractor.extract(story))
         except GwangyeError as err:
             return path, (path, f"extraction failed: {err}")
-        except Exception as err:  # noqa: BLE001 — one odd file must not end a corpus run
+        except Exception as err:  # one odd file must not end a corpus run
             log.exception("%s: extraction failed", path)
             return path, (path, f"extraction failed: {type(err).__name__}: {err}")
     return path, extractions

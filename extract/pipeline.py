@@ -18,7 +18,7 @@ from extract.choose import choose
 from extract.gazetteer import load_gazetteer, surface_key
 from extract.mentions import Mention, MentionFinder
 from extract.patterns import load_patterns
-from extract.programmes import ProgrammeFinder
+from extract.programmes import QUOTE_RE, ProgrammeFinder
 from extract.relations import Context, rule, run_rules
 from extract.tokenizer import build_nlp
 from extract.words import SUBJECT, Word, words_of
@@ -82,11 +82,19 @@ class Extractor:
         progs = (self.programmes.quoted(text, tags_in) + self.programmes.items(text, tags_in)
                  + self.programmes.phrases(text, words, tags_of))
         progs = [p for p in progs if not self._org_shaped(p.props.get("name", p.surface))]
+        quotes = [(q.start, q.end) for q in progs if q.source == "quote"] + \
+            [(m.start(), m.end()) for m in QUOTE_RE.finditer(text)]
+        progs = [p for p in progs if p.source != "phrase"
+                 or not any(a <= p.start and p.end <= b and (a, b) != (p.start, p.end) for a, b in quotes)]
         candidates = [m for m in people if m.type == "Person"] + orgs + progs
         chosen = choose(candidates)
         res = Resolver(self.pat, self.gaz)
         res.settle_place([m for m in chosen if m.type == "Organization"])
         mentions = self._resolve(res, chosen)
+        moved = res.merge_programmes()
+        for m in mentions:
+            while m.entity in moved:
+                m.entity = moved[m.entity]
         taken = [(m.start, m.end) for m in mentions]
         anaphors = [m for m in people if m.type == "Anaphor"] + res.anaphors(text, words, taken)
         mentions += self._anaphora(res, anaphors, mentions)
@@ -96,7 +104,7 @@ class Extractor:
         ctx = Context(text=text, sents=sents, mentions=mentions, res=res, pat=self.pat,
                       gaz=self.gaz, date=story.date)
         run_rules(ctx)
-        return self._output(out, res, ctx)
+        return self._output(out, res, ctx, moved)
 
     def _org_shaped(self, name: str) -> bool:
         flat = name.replace(" ", "")
@@ -167,10 +175,11 @@ class Extractor:
                                entity=target, particle=a.particle))
         return out
 
-    def _output(self, out: StoryExtraction, res: Resolver, ctx: Context) -> StoryExtraction:
+    def _output(self, out: StoryExtraction, res: Resolver, ctx: Context,
+                moved: dict[int, int]) -> StoryExtraction:
         used = {r.source for r in ctx.relations} | {r.target for r in ctx.relations}
         mentioned = {m.entity for m in ctx.mentions if m.entity >= 0}
-        keep = [i for i in range(len(res.entities)) if i in used or i in mentioned]
+        keep = [i for i in range(len(res.entities)) if (i in used or i in mentioned) and i not in moved]
         keep.sort(key=lambda i: (res.entities[i].first, res.entities[i].name))
         ids = {i: f"e{n + 1}" for n, i in enumerate(keep)}
         for i in keep:

@@ -82,10 +82,12 @@ class ProgrammeFinder:
             if self.pat.quote_not_programme.search(after) or re.search(r"[!?]$|다$|다\.|것$", inner):
                 continue
             if tags_in is not None and any(
-                    t.split("+")[-1] in ("EF", "JKS", "VCP") or "EF" in t or t.startswith("VCP")
+                    t.split("+")[-1] in ("EF", "JKS", "VCP", "JX") or "EF" in t or t.startswith("VCP")
                     for _, _, t in tags_in(start, start + len(inner))):
                 continue
             if " " not in inner and len(inner) <= 3:
+                continue
+            if self.pat.abstract_endings.search(inner):
                 continue
             if after.startswith("팀"):  # ‘아이키움지원센터’팀: a unit
                 out.append(Mention(start, m.end() + 1, "Organization", inner + "팀", "quote_unit",
@@ -105,6 +107,9 @@ class ProgrammeFinder:
         out = []
         for m in self.item_re.finditer(text):
             body_start, raw = m.start(1), m.group(1)
+            line_start = m.start() == 0 or text[m.start() - 1] == "\n"
+            if line_start and re.search(r"다[.]|다$|했다|밝혔다", raw):
+                continue  # a caption or subtitle line under a marker, not a list item
             cut = self.item_end.search(raw)
             if cut:
                 raw = raw[: cut.start()]
@@ -230,8 +235,11 @@ class ProgrammeFinder:
                 continue
             if re.match(r"^\d+\s*(개|건|곳|대|명|가지)", name) or self.pat.abstract_endings.search(name):
                 continue
-            head = name.split(" ")[0]
+            parts = name.split(" ")
+            head = parts[0]
             if head.endswith(("적", "형", "의")) and len(head) <= 4 and name.count(" ") <= 1:
+                continue
+            if len(parts) >= 2 and parts[-2].endswith(("형", "적")):
                 continue
             off = text.find(name, start, end + 1)
             off = start if off == -1 else off

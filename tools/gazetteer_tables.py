@@ -109,6 +109,13 @@ BASIC_DATES: dict[tuple[str, str], tuple[str | None, str | None]] = {
 }
 BASIC_ADDED: dict[str, list[str]] = {"인천광역시": ["제물포구", "영종구", "검단구"]}
 
+# Former names of the same 기초 still met in older news (renamed or upgraded 군 → 시)
+BASIC_FORMER: dict[tuple[str, str], list[str]] = {
+    ("인천광역시", "미추홀구"): ["인천 남구", "인천시 남구", "인천광역시 남구"],  # until 2018-06-30
+    ("경기도", "여주시"): ["여주군"],  # until 2013-09-22
+    ("충청남도", "당진시"): ["당진군"],  # until 2012-01-01
+}
+
 # 일반구 of large cities and the 행정시 of 제주: administrative units, kind "unit".
 UNITS: dict[str, list[str]] = {
     "수원시": ["장안구", "권선구", "팔달구", "영통구"],

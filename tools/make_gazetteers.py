@@ -139,6 +139,7 @@ def basic_records() -> list[Record]:
                 aliases.append(f"{prefix} {basic}청")
                 if stem:
                     aliases.append(f"{prefix} {stem}")
+        aliases += t.BASIC_FORMER.get((metro, basic), [])
         since, until = t.BASIC_DATES.get((metro, basic), (None, None))
         out.append(
             record(

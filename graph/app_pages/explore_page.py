@@ -76,6 +76,23 @@ def search_box(store: GraphStore) -> None:
     )
 
 
+GRAPH_PICK = "graph_pick"  # hidden text input the drawing types a double-clicked node's key into
+_HIDE_GRAPH_PICK = (
+    f"<style>.st-key-{GRAPH_PICK} {{position: absolute; left: -10000px; height: 0; overflow: hidden}}</style>"
+)
+
+
+def _recentre_from_graph() -> None:
+    common.set_centre(st.session_state.get(GRAPH_PICK))
+    st.session_state[GRAPH_PICK] = ""  # so that the same node can be picked again later
+
+
+def graph_pick_input() -> None:
+    """The hidden input behind double-click re-centring (see ``views.subgraph_html``)."""
+    st.html(_HIDE_GRAPH_PICK)
+    st.text_input("graph pick", key=GRAPH_PICK, label_visibility="collapsed", on_change=_recentre_from_graph)
+
+
 def _recentre_from_picker() -> None:
     common.set_centre(st.session_state.get("neighbour_pick"))
 
@@ -129,7 +146,7 @@ def draw(subgraph: Subgraph, centre: str | None) -> None:
     Double-clicking a node reloads the app centred on it (see ``views.subgraph_html``).
     """
     html = views.subgraph_html(subgraph, centre=centre, height_px=GRAPH_HEIGHT,
-                               recentre_param=common.CENTRE_PARAM)
+                               recentre_param=common.CENTRE_PARAM, recentre_input=GRAPH_PICK)
     iframe = getattr(st, "iframe", None)
     if iframe is not None:
         iframe(html, height=GRAPH_HEIGHT + 12, alt="관계 그래프 (relationship graph)")
@@ -144,6 +161,7 @@ def render(store: GraphStore) -> None:
     stats = common.stats(store, common.sid())
     filters = filters_sidebar(stats.get("date_range") if isinstance(stats, dict) else None)
     search_box(store)
+    graph_pick_input()
 
     centre = common.centre_key(store)
     if centre is None:

@@ -110,6 +110,18 @@ def _drawn(frame: Any) -> set[str]:
     return set(frame.evaluate("network.body.data.nodes.get().map(n => n.label)"))
 
 
+def _double_click_node(page: Any, frame: Any, label: str) -> None:
+    """Double-click the drawn node called ``label`` where vis placed it on the canvas."""
+    frame.wait_for_function("() => window.gwangyeSettled === true")
+    spot = frame.evaluate(
+        """(label) => { const ids = network.body.data.nodes.getIds({filter: n => n.label === label});
+                        return network.canvasToDOM(network.getPositions(ids)[ids[0]]); }""",
+        label,
+    )
+    box = page.locator(GRAPH_FRAME).first.bounding_box()
+    page.mouse.dblclick(box["x"] + spot["x"], box["y"] + spot["y"])
+
+
 def _pick(page: Any, label: str, option: str) -> None:
     box = page.locator("[data-testid='stSelectbox']").filter(has_text=label)
     box.locator("input").first.click()
@@ -146,6 +158,15 @@ def test_search_draw_and_recentre(page: Any) -> None:
     frame = _graph(page)
     assert {"행정안전부", "서하람", "해솔시"} <= _drawn(frame)
     _shot(page, "explore_recentred.png")
+
+    # a double-click on a drawn node re-centres on it, keeping the session (the search stays)
+    _double_click_node(page, frame, "해솔시")
+    page.get_by_text("해솔시의 이웃").wait_for()
+    assert "centre=" in page.url
+    assert search.input_value() == "서하"
+    frame = _graph(page)
+    assert "해솔경찰서" in _drawn(frame)
+    _shot(page, "explore_double_click.png")
 
 
 def test_cypher_console_shows_a_table(page: Any) -> None:

@@ -42,6 +42,6 @@ def test_peak_memory_of_a_command_is_measured() -> None:
 def test_bench_runs_end_to_end(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["-n", "20", "--memory", "", "--workers", "2"]) == 0
     out = capsys.readouterr().out
-    assert "kiwi (per story, 1 thread)" in out
+    assert "kiwi (per story)" in out
     assert "read+extract, 2 workers" in out
     assert "targets (issue 7)" in out
