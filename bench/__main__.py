@@ -105,6 +105,11 @@ def print_targets(rows: list[Row], runs: list[PeakMemory], workers: int) -> None
         speedup = pooled.rate / extract.rate
         print(f"  {workers} workers / 1 worker = {speedup:5.2f}  (target >= 1.70 on 2 cores) "
               f"{'ok' if speedup >= 1.7 else 'MISSED'}")
+        if pooled.cpu_rate and extract.cpu_rate:
+            cores = min(workers, os.cpu_count() or 1)
+            projected = cores * pooled.cpu_rate / extract.cpu_rate
+            print(f"  {workers} workers / 1 worker, projected on {cores} idle cores from CPU time "
+                  f"= {projected:4.2f}  (steady state; the parent's share counted)")
     for command in ("extract", "ingest"):
         peaks = [(m.articles, m.peak_single_mb) for m in runs if f" {command} " in f" {m.command} "]
         if len(peaks) >= 2:

@@ -213,8 +213,8 @@ class ArticleWriter:
             (f"이에 앞서 {head} {place.title[-2:]}은 지난달 {r.randint(1, 28)}일 간부회의에서 "
              f"\"{programmes[-1]}은 지역의 미래 먹거리와 직결된 사업\"이라며 부서 간 협업 "
              f"체계를 갖추라고 지시했다."),
-            (f"{josa(place.short, '은', '는')} {r.randint(2025, 2028)}년까지 {josa(self.amount(), '을', '를')} 들여 "
-             f"{programmes[-1]} 기반 시설을 확충하고, 민간 기업 {r.randint(3, 40)}곳을 유치해 "
+            (f"{josa(place.short, '은', '는')} {r.randint(2025, 2028)}년까지 "
+             f"{josa(self.amount(), '을', '를')} 들여 {programmes[-1]} 기반 시설을 확충하고, 민간 기업 {r.randint(3, 40)}곳을 유치해 "
              f"일자리 {r.randint(100, 3000)}개를 만든다는 목표를 세웠다."),
         ]
         tail = paragraphs[4:]

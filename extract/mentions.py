@@ -21,10 +21,11 @@ log = logging.getLogger(__name__)
 
 PAREN_TITLE_RE = re.compile(r"\(\s*([가-힣0-9]{1,12})\s+([가-힣]{2,4})\s*\)")
 COMPANY_RE = re.compile(
-    r"(?:㈜|\(주\)|주식회사\s?)([0-9A-Za-z가-힣&]+)|([0-9A-Za-z가-힣&]+)(?:㈜|\(주\)|\(유\)|\s?주식회사)"
+    r"(?:㈜|\(주\)|\(사\)|\(재\)|주식회사\s?|사단법인\s|재단법인\s)([0-9A-Za-z가-힣&]+)|([0-9A-Za-z가-힣&]+)(?:㈜|\(주\)|\(유\)|\s?주식회사)"
 )
 BARE_PLACE_PARTICLES = frozenset({"은", "는", "이", "가", "을", "를", "에", "에게", "와", "과", "의",
                                   "으로", "로", "도", "에는", "께서"})
+LIST_SEPS = (", ", ",", "·", "ㆍ", "・", "‧", " 및 ", "/")
 ORG_SPLIT = "·,ㆍ・‧/"
 
 
@@ -120,7 +121,7 @@ class MentionFinder:
                 continue
             stem_end = w.start + len(stem)
             # Anaphor: 강 시장 / 강시장 (a lone surname before the title).
-            if not prefix and i > 0 and len(words[i - 1].text) == 1 \
+            if not prefix and i > 0 and len(words[i - 1].text) == 1 and not title.title[0].isdigit() \
                     and words[i - 1].text in self.pat.surnames \
                     and text[words[i - 1].end:w.start].strip() == "":
                 out.append(Mention(words[i - 1].start, stem_end, "Anaphor", text[words[i - 1].start:stem_end],
@@ -142,6 +143,9 @@ class MentionFinder:
             else:
                 names, between = self._name_before(text, words, i)
             if not names:
+                body = self._title_body(text, words, i, w, prefix, title, stem_end, particle)
+                if body is not None:
+                    out.append(body)
                 continue
             if reporter and any(nm.text == reporter for nm in names):
                 continue
@@ -160,6 +164,28 @@ class MentionFinder:
                                           "before": self._word_before(words, nm)}))
         out.extend(self._paren_persons(text, reporter))
         return out
+
+    def _title_body(self, text: str, words: list[Word], i: int, w: Word, prefix: str,
+                    title: Title, stem_end: int, particle: str) -> Mention | None:
+        """국토교통부장관, 국회의장, 대통령 비서실장: a post named without a person points at
+        its body (an addressee of a request)."""
+        tries: list[tuple[int, str]] = []
+        if title.body:
+            tries.append((w.start, title.body))
+        if prefix and prefix not in ("시", "도", "구", "군", "제"):
+            if title.suffix:
+                tries.append((w.start, prefix + title.suffix))
+            tries.append((w.start, prefix))
+        if i > 0 and text[words[i - 1].end:w.start] == " " and title.suffix:
+            tries.append((words[i - 1].start, words[i - 1].text + prefix + title.suffix))
+        for start, surface in tries:
+            bodies = self.lookup(surface)
+            if bodies:
+                return Mention(start, stem_end, "Organization", text[start:stem_end], "title_body",
+                               bodies=list(bodies), kind=bodies[0].kind,
+                               particle=particle or particle_after(text, stem_end), priority=3,
+                               props={"title_body": True})
+        return None
 
     def _placeish(self, prefix: str, title: Title) -> bool:
         return bool(self.lookup(prefix) or (title.suffix and self.lookup(prefix + title.suffix))
@@ -195,10 +221,13 @@ class MentionFinder:
                 return names, list(reversed(between))
             if cand.text == "제" or cand.text.isdigit():
                 continue
-            stems = cand.stems()
-            if cand.text != stems[0][0] or any(cand.text.endswith(p) and len(cand.text) > 2 and
-                                               not self.org_suffix(cand.text) and not self.lookup(cand.text)
-                                               for p in ("에서", "에게", "으로", "했다", "하고")):
+            if self.tags_of is not None:
+                tags = [t.split("+")[-1] for t in self.tags_of(cand)]
+                if tags and (tags[-1][0] in "JE" or tags[-1].startswith(("XSV", "XSA", "VCP"))) \
+                        and not self.lookup(cand.text) and not self.org_suffix(cand.text):
+                    break
+            if any(cand.text.endswith(p) and len(cand.text) > 2 and not self.org_suffix(cand.text)
+                   and not self.lookup(cand.text) for p in ("에서", "에게", "으로", "했다", "하고")):
                 break
             if back == 1 and not (self.lookup(cand.text) or self.org_suffix(cand.text)
                                   or re.search(r"[A-Za-z]", cand.text) or len(cand.text) >= 2):
@@ -278,7 +307,7 @@ class MentionFinder:
                 end = w.start + len(stem)
                 if suf[0] in self.pat.unit_needs_particle and not particle:
                     nxt = text[end:end + 1]
-                    if nxt and nxt not in ",)’'\"”.·\n":
+                    if nxt and nxt not in ",)’'\"”.·\n" and not text.startswith(" 등", end):
                         continue
                 start = w.start
                 if stem in self.pat.generic_org_heads and i > 0 and text[words[i - 1].end:w.start] == " ":

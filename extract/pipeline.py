@@ -16,7 +16,7 @@ from typing import Iterable
 from extract.canonical import MARKERS_RE, Resolver
 from extract.choose import choose
 from extract.gazetteer import load_gazetteer, surface_key
-from extract.mentions import Mention, MentionFinder
+from extract.mentions import LIST_SEPS, Mention, MentionFinder
 from extract.patterns import load_patterns
 from extract.programmes import QUOTE_RE, ProgrammeFinder
 from extract.relations import Context, rule, run_rules
@@ -77,6 +77,7 @@ class Extractor:
             return [t for _, _, t in tags_in(w.start, w.end)]
 
         words = words_of(text)
+        self.finder.tags_of = tags_of
         people = self.finder.persons(text, words, story.reporter)
         orgs = self.finder.organizations(text, words, {}, story.date)
         progs = (self.programmes.quoted(text, tags_in) + self.programmes.items(text, tags_in)
@@ -86,7 +87,7 @@ class Extractor:
             [(m.start(), m.end()) for m in QUOTE_RE.finditer(text)]
         progs = [p for p in progs if p.source != "phrase"
                  or not any(a <= p.start and p.end <= b and (a, b) != (p.start, p.end) for a, b in quotes)]
-        candidates = [m for m in people if m.type == "Person"] + orgs + progs
+        candidates = [m for m in people if m.type in ("Person", "Organization")] + orgs + progs
         chosen = choose(candidates)
         res = Resolver(self.pat, self.gaz)
         res.settle_place([m for m in chosen if m.type == "Organization"])
@@ -101,6 +102,7 @@ class Extractor:
         mentions.sort(key=lambda m: (m.start, m.end))
         for m in mentions:
             m.sent = _sent_index(sents, m.start)
+        _share_list_particles(text, mentions)
         ctx = Context(text=text, sents=sents, mentions=mentions, res=res, pat=self.pat,
                       gaz=self.gaz, date=story.date)
         run_rules(ctx)
@@ -121,6 +123,9 @@ class Extractor:
                     if body is None:
                         continue
                     m.entity = res.org_for_body(body, m.surface, m.start)
+                    if m.props.get("span_words", 1) > 1 and body.kind == "local_government" \
+                            and body.level == "basic" and body.parent:
+                        m.props["qualified_by"] = body.parent
                 else:
                     name = MARKERS_RE.sub("", m.props.get("name", m.surface)).strip()
                     if len(name) < 2 or self.gaz.is_generic(name):
@@ -192,6 +197,26 @@ class Extractor:
                 props = {k: v for k, v in r.props.items() if v not in (None, "", [])}
                 out.relations.append(Relation(r.type, ids[r.source], ids[r.target], r.evidence, props))
         return out
+
+
+def _share_list_particles(text: str, mentions: list[Mention]) -> None:
+    """산림청, 기획재정부, 행정안전부 등을: every member of a list takes the list's particle."""
+    actors = [m for m in mentions if m.type in ("Person", "Organization") and not m.props.get("inside")]
+    run: list[Mention] = []
+    def end_of(m: Mention) -> int:
+        span = m.props.get("title_span")
+        return span[1] if span else m.end
+
+    for m in actors + [None]:  # type: ignore[list-item]
+        if m is not None and run and not run[-1].particle and run[-1].sent == m.sent \
+                and text[end_of(run[-1]):m.start] in LIST_SEPS and run[-1].type == m.type:
+            run.append(m)
+            continue
+        if len(run) > 1 and run[-1].particle:
+            for r in run[:-1]:
+                r.particle = run[-1].particle
+                r.props["listed"] = True
+        run = [m] if m is not None else []
 
 
 def _particle(res: Resolver, m: Mention) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-WORD_RE = re.compile(r"[0-9A-Za-z가-힣&]+")
+WORD_RE = re.compile(r"[0-9A-Za-z가-힣&]+(?:/[A-Z]+)?")
 HANGUL_RE = re.compile(r"^[가-힣]+$")
 
 # Longest first. Each entry is a particle (or particle chain) that can end a noun.
@@ -52,7 +52,12 @@ def words_of(text: str, start: int = 0, end: int | None = None) -> list[Word]:
 
 def particle_after(text: str, end: int) -> str:
     """The particle written right after a name ending at ``end`` (or '')."""
-    tail = text[end:end + 5]
+    tail = text[end:end + 8]
+    etc = re.match(r"\s*등(?=[^가-힣]|[을를이은는의에과와도])", tail)
+    if etc:  # …예산과 등을: the particle after 등 belongs to the whole list
+        tail = tail[etc.end():]
+        if not tail or not tail[0].strip() or not HANGUL_RE.match(tail[0]):
+            return ""
     m = WORD_RE.match(tail)
     if not m:
         return ""

@@ -91,27 +91,35 @@ class ExampleQuery:
     params: str = ""
 
 
+# Korean column names need backticks: FalkorDB reads only ASCII identifiers bare.
 EXAMPLE_QUERIES: tuple[ExampleQuery, ...] = (
     ExampleQuery(
         "누가 누구에게 요청했나 (who asked whom)",
-        "MATCH (a)-[r:REQUESTED]->(b)\nRETURN a.name AS 요청자, b.name AS 대상, r.about AS 내용\n"
-        "ORDER BY 요청자 LIMIT 50",
+        "MATCH (a:Entity)-[r:REQUESTED]->(b:Entity)\n"
+        "RETURN a.name AS `요청한 쪽`, b.name AS `요청받은 쪽`, r.about AS `내용`, size(r.articles) AS `기사 수`\n"
+        "ORDER BY `기사 수` DESC LIMIT 50",
     ),
     ExampleQuery(
         "이름으로 찾은 인물의 직위 (posts of a person)",
         "MATCH (p:Person)-[r:HOLDS_POSITION]->(o:Organization)\n"
-        "WHERE p.name CONTAINS $name\nRETURN p.name AS 인물, r.title AS 직위, o.name AS 기관 LIMIT 50",
-        "name=김",
+        "WHERE p.name CONTAINS $name\n"
+        "RETURN p.name AS `인물`, r.title AS `직위`, o.name AS `기관` LIMIT 50",
+        "name=한",
     ),
     ExampleQuery(
         "협약 관계 그래프 (agreements, as a graph)",
-        "MATCH (a)-[r:AGREED_WITH]->(b)\nRETURN a, r, b LIMIT 50",
+        "MATCH (a:Entity)-[r:AGREED_WITH]-(b:Entity)\nWHERE a.key < b.key\nRETURN a, r, b LIMIT 50",
     ),
     ExampleQuery(
         "지원 금액이 큰 사업 (largest funding)",
-        "MATCH (f)-[r:FUNDS]->(p)\nWHERE r.amount_krw IS NOT NULL\n"
-        "RETURN f.name AS 지원주체, p.name AS 대상, r.amount_krw AS 금액 "
-        "ORDER BY 금액 DESC LIMIT 20",
+        "MATCH (f:Entity)-[r:FUNDS]->(p:Entity)\nWHERE r.amount_krw IS NOT NULL\n"
+        "RETURN f.name AS `지원 주체`, p.name AS `대상`, r.amount_krw AS `금액(원)`\n"
+        "ORDER BY `금액(원)` DESC LIMIT 20",
+    ),
+    ExampleQuery(
+        "한 기관의 이웃 그래프 (one body and its neighbours)",
+        "MATCH (o:Organization)-[r]-(n:Entity)\nWHERE o.name = $name\nRETURN o, r, n LIMIT 100",
+        "name=해솔시",
     ),
 )
 
@@ -284,28 +292,32 @@ def is_empty(stats: dict[str, Any]) -> bool:
 
 
 def most_requested(store: GraphStore, limit: int = 10) -> list[tuple[NodeRecord, int]]:
-    """Who is asked most often: entities by the number of REQUESTED relationships they receive."""
-    from graph.views import query_subgraph  # views imports pyvis; only needed here
-
+    """Who is asked most often: entities by the articles that state a REQUESTED towards them."""
     result = store.query(
-        "MATCH ()-[r:REQUESTED]->(b) RETURN b AS node, count(r) AS n ORDER BY n DESC LIMIT $limit",
+        "MATCH (:Entity)-[r:REQUESTED]->(n:Entity) "
+        "WITH n, sum(size(coalesce(r.articles, [1]))) AS times "
+        "RETURN n.key AS key, labels(n) AS labels, n.name AS name, n.region AS region, "
+        "n.mentions AS mentions, times ORDER BY times DESC, n.key LIMIT $limit",
         {"limit": int(limit)},
     )
     out: list[tuple[NodeRecord, int]] = []
-    for node_value, count in result.rows:
-        sub = query_subgraph(type(result)(columns=["node"], rows=[[node_value]]))
-        if sub and sub.nodes:
-            out.append((sub.nodes[0], int(count)))
+    for key, labels, name, region, mentions, times in result.rows:
+        label = next((lab for lab in labels or [] if lab in ENTITY_TYPES), "Entity")
+        props = {"region": region} if region else {}
+        out.append((NodeRecord(str(key), label, str(name), props=props, mentions=int(mentions or 0)),
+                    int(times or 0)))
     return out
 
 
 def timeline(store: GraphStore, types: Sequence[str]) -> list[dict[str, Any]]:
-    """Relationships of ``types`` per month (``{"month": "2024-05", label: n, …}``), oldest first."""
-    from graph.views import relation_label
+    """Statements of relationships of ``types`` per month of their article (``{"month": "2024-05", label: n}``)."""
+    from graph.view_style import relation_label
 
     result = store.query(
-        "MATCH ()-[r]->() WHERE type(r) IN $types AND r.date IS NOT NULL "
-        "RETURN type(r) AS type, substring(r.date, 0, 7) AS month, count(r) AS n",
+        "MATCH (:Entity)-[r]->(:Entity) WHERE type(r) IN $types "
+        "UNWIND coalesce(r.dates, []) AS d "
+        "WITH type(r) AS type, d WHERE d IS NOT NULL AND size(d) >= 7 "
+        "RETURN type, substring(d, 0, 7) AS month, count(*) AS n",
         {"types": list(types)},
     )
     months: dict[str, dict[str, Any]] = {}

@@ -98,6 +98,37 @@ class GraphStore(abc.ABC):
     def iter_articles(self) -> Iterator[ArticleRecord]: ...
 
 
+NEO4J_SCHEMES: tuple[str, ...] = (
+    "bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc",
+)
+
+
 def open_store(uri: str | None = None, **options: Any) -> GraphStore:
-    """Open the store named by ``uri`` (default: the ``store`` setting)."""
-    raise NotImplementedError("graph store backends arrive with issue 4")
+    """Open the store named by ``uri`` (default: the ``store`` setting).
+
+    Args:
+        uri: ``embedded`` (FalkorDB started by gwangye in the data directory),
+            ``falkordb://host:port``, or a Neo4j URI (``bolt://``, ``neo4j://``, ``neo4j+s://``).
+        **options: backend options: ``home`` (data directory, embedded), ``graph`` (FalkorDB
+            graph name), ``user``/``password``/``database`` (Neo4j), ``batch_size``.
+
+    Raises:
+        ConfigError: an unknown URI scheme.
+        GraphStoreError: the server cannot be reached or started.
+    """
+    from graph import settings
+    from ontology.errors import ConfigError
+
+    target = str(settings.get("store", uri)).strip()
+    scheme = target.split("://", 1)[0].lower() if "://" in target else target.lower()
+    if scheme == "embedded" or scheme == "falkordb":
+        from graph.falkordb_store import FalkorDBStore
+
+        return FalkorDBStore("embedded" if scheme == "embedded" else target, **options)
+    if scheme in NEO4J_SCHEMES:
+        from graph.neo4j_store import Neo4jStore
+
+        return Neo4jStore(target, **options)
+    raise ConfigError(
+        f"store {target!r}: expected `embedded`, falkordb://host:port, bolt://, neo4j:// or neo4j+s://"
+    )

@@ -1,8 +1,9 @@
-"""Pure views for the explorer: a Subgraph → self-contained pyvis HTML; Cypher results → rows.
+"""Pure views for the explorer: a Subgraph → self-contained pyvis HTML.
 
 Nothing here imports Streamlit, so every function is tested on hand-built records. The HTML
 is self-contained (vis-network inlined, no CDN links), because the app must work offline.
-Names and styles come from :mod:`graph.view_style` (re-exported here for the pages).
+Names and styles come from :mod:`graph.view_style`, Cypher results from
+:mod:`graph.query_views` (both re-exported here for the pages).
 """
 
 from __future__ import annotations
@@ -10,12 +11,13 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from pyvis.network import Network
 
-from graph.records import EdgeRecord, NodeRecord, QueryResult, Subgraph
+from graph.query_views import query_rows, query_subgraph  # noqa: F401 - re-exported
+from graph.records import EdgeRecord, NodeRecord, Subgraph
 from graph.view_style import (  # noqa: F401 - re-exported for the pages
     FONT_FACE,
     cap_note,
@@ -245,106 +247,3 @@ def subgraph_html(
     if recentre_param:
         scripts += _RECENTRE_JS % (json.dumps(recentre_input or ""), json.dumps(recentre_param))
     return html.replace("</body>", scripts + "</body>", 1)
-
-
-# --- Cypher results --------------------------------------------------------------------------
-
-def _is_node(value: Any) -> bool:
-    return isinstance(value, dict) and ("labels" in value or "label" in value) and "type" not in value
-
-
-def _is_relationship(value: Any) -> bool:
-    return isinstance(value, dict) and "type" in value and _ends(value) is not None
-
-
-def _ends(value: Mapping[str, Any]) -> tuple[str, str] | None:
-    for a, b in (("start", "end"), ("start_key", "end_key"), ("src", "dst"), ("source", "target")):
-        if a in value and b in value:
-            return str(value[a]), str(value[b])
-    return None
-
-
-def _props(value: Mapping[str, Any]) -> dict[str, Any]:
-    inner = value.get("properties")
-    return dict(inner) if isinstance(inner, Mapping) else dict(value)
-
-
-def _node_id(value: Mapping[str, Any]) -> str:
-    props = _props(value)
-    for name in ("key", "id", "element_id"):
-        if props.get(name) is not None:
-            return str(props[name])
-        if value.get(name) is not None:
-            return str(value[name])
-    return json.dumps(props, ensure_ascii=False, sort_keys=True)
-
-
-def _node_record(value: Mapping[str, Any]) -> NodeRecord:
-    props = _props(value)
-    labels = value.get("labels") or [value.get("label") or "?"]
-    label = next((lab for lab in labels if lab in style().entities), labels[0])
-    name = props.get("name") or props.get("title") or props.get("source") or _node_id(value)
-    aliases = props.get("aliases") or []
-    mentions = props.get("mentions") or 0
-    rest = {k: v for k, v in props.items() if k not in {"key", "name", "aliases", "mentions"}}
-    return NodeRecord(
-        key=_node_id(value), label=str(label), name=str(name),
-        aliases=[str(a) for a in aliases] if isinstance(aliases, list) else [],
-        props=rest, mentions=int(mentions) if isinstance(mentions, (int, float)) else 0,
-    )
-
-
-def _walk(value: Any) -> Iterable[Any]:
-    """Every node/relationship dict inside a cell (paths and lists hold several)."""
-    if _is_node(value) or _is_relationship(value):
-        yield value
-        return
-    if isinstance(value, Mapping):
-        for inner in (value.get("nodes"), value.get("relationships")):
-            if isinstance(inner, list):
-                for item in inner:
-                    yield from _walk(item)
-    elif isinstance(value, (list, tuple)):
-        for item in value:
-            yield from _walk(item)
-
-
-def query_subgraph(result: QueryResult) -> Subgraph | None:
-    """The nodes and relationships a Cypher result holds, or ``None`` when it holds none."""
-    nodes: dict[str, NodeRecord] = {}
-    edges: dict[str, EdgeRecord] = {}
-    for row in result.rows:
-        for cell in row:
-            for item in _walk(cell):
-                if _is_relationship(item):
-                    start, end = _ends(item)  # type: ignore[misc]
-                    props = _props(item)
-                    key = str(item.get("key") or props.get("key") or f"{start}-{item['type']}-{end}")
-                    edges[key] = EdgeRecord(
-                        key=key, type=str(item["type"]), start=start, end=end,
-                        props={k: v for k, v in props.items() if k != "key"},
-                    )
-                else:
-                    record = _node_record(item)
-                    nodes[record.key] = record
-    if not nodes:
-        return None
-    kept = [e for e in edges.values() if e.start in nodes and e.end in nodes]
-    return Subgraph(nodes=list(nodes.values()), edges=kept, total_nodes=len(nodes))
-
-
-def _cell(value: Any) -> Any:
-    if value is None or isinstance(value, (bool, int, float, str)):
-        return value
-    if _is_node(value):
-        record = _node_record(value)
-        return f"({entity_label(record.label)}) {record.name}"
-    if _is_relationship(value):
-        return f"[{relation_label(str(value['type']))}]"
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
-
-
-def query_rows(result: QueryResult) -> list[dict[str, Any]]:
-    """Rows of a Cypher result as column → display value (nodes and lists as text)."""
-    columns = result.columns or [f"col{i}" for i in range(max((len(r) for r in result.rows), default=0))]
-    return [{col: _cell(value) for col, value in zip(columns, row)} for row in result.rows]

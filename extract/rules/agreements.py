@@ -21,6 +21,11 @@ def agreed_with(ctx: Context) -> None:
         orgs = [m for m in ctx.actors(s) if ctx.res.entities[m.entity].type == "Organization"
                 and m.particle not in LOCATIVE and not m.props.get("inside")]
         subj = ctx.subject(s)
+        if subj is not None:
+            # 광주시와 전남대와 조선대가 손잡고: the first of the joined parties leads.
+            joined = [m for m in orgs if m.start < subj.start and m.particle in ("와", "과")]
+            if joined:
+                subj = joined[0]
         initiator = ctx.body_of(subj.entity) if subj is not None else None
         if initiator is None and orgs:
             initiator = orgs[0].entity

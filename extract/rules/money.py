@@ -38,6 +38,11 @@ def funds(ctx: Context) -> None:
         pairs = [(m, v) for m, v in pairs if v]
         paired = {m.entity for m, _ in pairs}
         topic_fund = next((m for m in funds_here if m.entity not in paired), None)
+        # 강원미래산업펀드(300억원): a fund written with its size.
+        if topic_fund is None:
+            for m, v in pairs:
+                if ctx.res.entities[m.entity].type == "Fund":
+                    ctx.res.entities[m.entity].props.setdefault("amount_krw", v)
         # 이에스이㈜ 20억원, 농협 10억원 …: bodies putting sums into the fund of the sentence.
         if topic_fund is not None:
             for m, v in pairs:

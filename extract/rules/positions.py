@@ -90,16 +90,25 @@ def body_for(ctx: Context, m: Mention, last_named: int | None) -> int | None:
     t = m.props["title_rule"]
     prefix: str = m.props.get("prefix", "")
     pos = m.start
-    named = _org_at(ctx, m.props.get("between_span"))
+    named = None
+    if m.props.get("between_span") and t.suffix:
+        a, b = m.props["between_span"]
+        named = _lookup_org(ctx, ctx.text[a:b] + t.suffix, a)
+    if named is None:
+        named = _org_at(ctx, m.props.get("between_span"))
     if named is None and m.props.get("between_span"):
         a, b = m.props["between_span"]
-        raw = re.sub(r"\([^)]*\)", "", ctx.text[a:b]).strip()
+        raw = re.sub(r"\([^)]*\)|\(.*$", "", ctx.text[a:b]).strip()
         if raw and not ctx.res.gaz.is_generic(raw) and len(raw) >= 2:
             named = ctx.res.add("Organization", raw, ctx.text[a:b].strip(), a, {"kind": "company"})
     if named is None and m.props.get("before"):
         named = _org_ending_at(ctx, m.start - 1)
     if named is None and m.props.get("body_before") is not None:
         named = _org_ending_at(ctx, m.props["body_before"])
+    if named is None and m.props.get("between_span") and t.suffix:
+        a, b = m.props["between_span"]
+        named = _lookup_org(ctx, ctx.text[a:b] + t.suffix, a)
+    m.props["named_entity"] = named
     fused = None
     if t.body:
         fused = _lookup_org(ctx, t.body, pos)
@@ -140,18 +149,20 @@ def body_for(ctx: Context, m: Mention, last_named: int | None) -> int | None:
 
 @rule(10)
 def holds_position(ctx: Context) -> None:
-    last_named: dict[int, int] = {}
+    prev_end = -10
+    prev_named: int | None = None
     for m in ctx.mentions:
         if m.type != "Person" or m.entity < 0 or "title_rule" not in m.props:
             continue
-        prev = last_named.get(m.sent)
-        sep_prev = prev is not None
-        body = body_for(ctx, m, prev if sep_prev else None)
+        listed = ctx.text[prev_end:m.start] in (", ", ",", "·", "ㆍ") if prev_end >= 0 else False
+        body = body_for(ctx, m, prev_named if listed else None)
+        prev_end = m.props["title_span"][1] if m.props.get("title_span") else m.end
+        prev_named = m.props.get("named_entity") if m.props.get("named_entity") is not None \
+            else (prev_named if listed else None)
         if body is None:
             continue
         if ctx.res.entities[body].type != "Organization":
             continue
-        last_named[m.sent] = body
         ctx.holds.setdefault(m.entity, body)
         ctx.add("HOLDS_POSITION", m.entity, body, m.sent, {"title": m.props.get("title", "")})
 
@@ -177,13 +188,20 @@ def part_of(ctx: Context) -> None:
     for k, m in enumerate(orgs):
         e = res.entities[m.entity]
         if m.source == "branch" and m.props.get("parent_span"):
-            parent = _org_at(ctx, m.props["parent_span"], last=False)
+            pa, pb_ = m.props["parent_span"]
+            surface = ctx.text[pa:pb_]
+            parent = _lookup_org(ctx, surface, pa)
             if parent is None:
-                pa, pb_ = m.props["parent_span"]
-                surface = ctx.text[pa:pb_]
-                parent = _lookup_org(ctx, surface, pa) or res.add(
-                    "Organization", surface, None, pa, {"kind": e.props.get("kind", "public_institution")})
+                parent = res.add("Organization", surface, None, pa,
+                                 {"kind": e.props.get("kind", "public_institution")})
             ctx.add("PART_OF", m.entity, parent, m.sent)
+            continue
+        if m.props.get("qualified_by") and e.body is not None and e.body.parent:
+            parent = _lookup_org(ctx, e.body.parent, m.start)
+            pb = res.entities[parent].body if parent is not None else None
+            if parent is not None and pb is not None and pb.level == "metropolitan" \
+                    and pb.name.endswith("시"):
+                ctx.add("PART_OF", m.entity, parent, m.sent)
             continue
         kind = e.props.get("kind")
         if e.body is not None or m.source not in ("suffix", "quote_unit"):

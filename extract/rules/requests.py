@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from extract.relations import Context, rule
 from extract.words import DATIVE, LOCATIVE, OBJECT, SUBJECT
 
@@ -17,6 +19,24 @@ def about(ctx: Context, s: int) -> list[str]:
     return [ctx.res.entities[m.entity].name for m in ctx.in_sent(s, ("Programme", "Fund"))]
 
 
+def _clause_subject(ctx: Context, s: int):  # noqa: ANN202
+    """요청하는 최민호 세종시장: the person right after the request verb's modifier form, else
+    the first unmarked person before the trigger (headlines drop their particles)."""
+    a, _ = ctx.sents[s]
+    text = ctx.text
+    people = [m for m in ctx.actors(s) if ctx.res.entities[m.entity].type == "Person"]
+    for m in people:
+        if re.search(r"(요청|건의|촉구|요구|당부)(하는|한|했던)\s*$", text[max(a, m.start - 12):m.start]):
+            return m
+    trig = ctx.pat.req_trigger.search(text, a)
+    for m in people:
+        if trig and m.start < trig.start() and m.particle == "" and not m.props.get("listed"):
+            before = text[a:m.start]
+            if not re.search(r"(만나|만난|찾아)\s*$", before):
+                return m
+    return None
+
+
 @rule(30)
 def requested(ctx: Context) -> None:
     last_requester: int | None = None
@@ -27,6 +47,8 @@ def requested(ctx: Context) -> None:
         subj = ctx.subject(s, exclude=())
         if subj is not None and ctx.res.entities[subj.entity].type in ("Programme", "Fund"):
             subj = None
+        if subj is None:
+            subj = _clause_subject(ctx, s)
         requester = subj.entity if subj is not None else last_requester
         if requester is None:
             requester = ctx.main_actor
@@ -51,11 +73,15 @@ def requested(ctx: Context) -> None:
             elif handover and m.particle in ("와", "과", "", "및"):
                 continue
             elif visit and not people and (m.particle in OBJECT or
-                                           ctx.text[m.end:m.end + 3].strip().startswith("등")):
+                                           ctx.text[m.end:m.end + 3].strip().startswith("등") or
+                                           (not m.particle and ctx.pat.req_visit.match(
+                                               ctx.text[m.end:m.end + 6].strip()))):
                 targets.append(m.entity)
-        for m in ctx.in_sent(s, ("Organization",)):
-            if m.props.get("title_body") and m.entity not in own and m.particle in DATIVE | {"", "와", "과"}:
-                if handover or m.particle in DATIVE:
+        if handover:
+            start = subj.end if subj is not None else ctx.sents[s][0]
+            for m in actors:
+                if m.start > start and m.entity not in own and m.particle not in SUBJECT \
+                        and ctx.res.entities[m.entity].type == "Organization":
                     targets.append(m.entity)
         props = {"about": about(ctx, s)} if about(ctx, s) else {}
         for t in dict.fromkeys(targets):

@@ -13,7 +13,7 @@ def sentence_actor(ctx: Context, s: int) -> int | None:
         e = ctx.res.entities[subj.entity]
         if e.type in ("Programme", "Fund"):
             for m in ctx.actors(s):
-                if m.particle in ("이", "가") and m.start > subj.start:
+                if m.particle in ("이", "가", "에서") and m.start > subj.start:
                     return ctx.body_of(m.entity)
         else:
             body = ctx.body_of(subj.entity)
@@ -28,17 +28,19 @@ def sentence_actor(ctx: Context, s: int) -> int | None:
 @rule(25)
 def actors(ctx: Context) -> None:
     """Fill ``ctx.sent_actor`` (used by money and runs) sentence by sentence."""
-    carry = ctx.main_actor
+    # GUIDE (unstated subject): a sentence without its own subject takes the story's main actor.
     for s in range(len(ctx.sents)):
         actor = sentence_actor(ctx, s)
+        if actor is None:
+            actor = ctx.main_actor
         if actor is not None:
-            carry = actor
-        if carry is not None:
-            ctx.sent_actor[s] = carry
+            ctx.sent_actor[s] = actor
 
 
 @rule(60)
 def runs(ctx: Context) -> None:
+    funded_by_fund = {r.target for r in ctx.relations
+                      if r.type == "FUNDS" and ctx.res.entities[r.source].type == "Fund"}
     for s in range(len(ctx.sents)):
         if is_request(ctx, s):
             continue
@@ -47,12 +49,13 @@ def runs(ctx: Context) -> None:
         if ctx.pat.negation.search(text) and not has_trigger:
             continue
         for m in ctx.in_sent(s, ("Programme", "Fund")):
-            if m.props.get("funded_item"):
+            if m.props.get("funded_item") or m.entity in funded_by_fund:
                 continue
             actor = None
             span = m.props.get("item_span")
             if span:
-                lead = [o for o in ctx.actors(s) if o.start >= span[0] - 1 and o.end <= m.start]
+                lead = [o for o in ctx.actors(s) if o.start >= span[0] - 1 and o.end <= m.start
+                        and not o.particle]
                 if lead:
                     actor = ctx.body_of(lead[0].entity)
             if actor is None:

@@ -159,7 +159,7 @@ def draw(subgraph: Subgraph, centre: str | None) -> None:
 def render(store: GraphStore) -> None:
     st.header("탐색 · Explore")
     stats = common.stats(store, common.sid())
-    filters = filters_sidebar(stats.get("date_range") if isinstance(stats, dict) else None)
+    filters = filters_sidebar((stats.get("date_from"), stats.get("date_to")))
     search_box(store)
     graph_pick_input()
 

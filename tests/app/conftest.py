@@ -32,30 +32,10 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-_MEMORY: dict[str, GraphStore] = {}  # TEMPORARY until graph/store.py has a backend
-
-
-def _fake_open(uri: str | None = None) -> GraphStore:
-    from ontology.errors import GraphStoreError
-
-    if uri and uri != "embedded":
-        raise GraphStoreError(f"{uri}: connection refused")
-    return _MEMORY[os.environ["GWANGYE_HOME"]]
-
-
 def _open_in(home: Path, monkeypatch: pytest.MonkeyPatch) -> GraphStore:
     monkeypatch.setenv("GWANGYE_HOME", str(home))
     monkeypatch.setenv("GWANGYE_STORE", "embedded")
-    try:
-        return open_store("embedded")
-    except NotImplementedError:
-        from memory_store import MemoryStore
-
-        from graph.app_pages import common
-
-        _MEMORY[str(home)] = MemoryStore()
-        common.open_store = _fake_open
-        return _MEMORY[str(home)]
+    return open_store("embedded")
 
 
 def write_example_graph(store: GraphStore) -> None:

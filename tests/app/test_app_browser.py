@@ -98,12 +98,28 @@ def _shot(page: Any, name: str) -> Path:
     return path
 
 
-def _graph(page: Any) -> Any:
-    """The graph iframe, once vis has drawn it; returns its frame."""
-    page.wait_for_selector(GRAPH_FRAME)
-    frame = page.locator(GRAPH_FRAME).first.element_handle().content_frame()
-    frame.wait_for_function("() => typeof network !== 'undefined' && network.body.data.nodes.length > 0")
-    return frame
+def _graph(page: Any, centre: str) -> Any:
+    """The graph iframe once vis has drawn the neighbourhood of ``centre``; returns its frame.
+
+    Streamlit swaps the iframe's document when the centre changes, so poll until the drawn
+    centre (the node with the thick border) is the one expected.
+    """
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            page.wait_for_selector(GRAPH_FRAME)
+            frame = page.locator(GRAPH_FRAME).first.element_handle().content_frame()
+            drawn = frame.evaluate(
+                """() => (typeof network === 'undefined') ? null :
+                         network.body.data.nodes.get().filter(n => n.borderWidth === 4).map(n => n.label)"""
+            )
+            if drawn == [centre]:
+                return frame
+        except sync_api.Error:
+            pass  # the frame was being replaced
+        if time.monotonic() > deadline:
+            pytest.fail(f"the graph never showed {centre!r} as its centre")
+        time.sleep(0.2)
 
 
 def _drawn(frame: Any) -> set[str]:
@@ -129,8 +145,7 @@ def _pick(page: Any, label: str, option: str) -> None:
 
 
 def test_search_draw_and_recentre(page: Any) -> None:
-    frame = _graph(page)
-    assert "해솔시" in _drawn(frame)
+    frame = _graph(page, "해솔시")  # the most connected entity on first load
     assert frame.locator("canvas").count() == 1
     frame.wait_for_function("() => window.gwangyeSettled === true")  # physics settled and switched off
     assert frame.evaluate("network.physics.options.enabled") is False
@@ -149,13 +164,13 @@ def test_search_draw_and_recentre(page: Any) -> None:
     search.press("Enter")
     _pick(page, "검색 결과", "서하람")
     page.get_by_text("서하람의 이웃").wait_for()
-    frame = _graph(page)
+    frame = _graph(page, "서하람")
     assert _drawn(frame) == {"서하람", "행정안전부", "한결"}
     _shot(page, "explore_search_official.png")
 
     _pick(page, "이웃으로 이동", "행정안전부")
     page.get_by_text("행정안전부의 이웃").wait_for()
-    frame = _graph(page)
+    frame = _graph(page, "행정안전부")
     assert {"행정안전부", "서하람", "해솔시"} <= _drawn(frame)
     _shot(page, "explore_recentred.png")
 
@@ -164,7 +179,7 @@ def test_search_draw_and_recentre(page: Any) -> None:
     page.get_by_text("해솔시의 이웃").wait_for()
     assert "centre=" in page.url
     assert search.input_value() == "서하"
-    frame = _graph(page)
+    frame = _graph(page, "해솔시")
     assert "해솔경찰서" in _drawn(frame)
     _shot(page, "explore_double_click.png")
 
@@ -173,10 +188,13 @@ def test_cypher_console_shows_a_table(page: Any) -> None:
     page.get_by_text("Cypher 콘솔", exact=True).click()
     page.get_by_text("Cypher 콘솔 (read-only)").wait_for()
     page.get_by_label("Cypher", exact=True).fill(
-        "MATCH (p:Person)-[r:HOLDS_POSITION]->(o:Organization) RETURN p.name AS 인물, r.title AS 직위, "
-        "o.name AS 기관 ORDER BY 인물"
+        "MATCH (p:Person)-[r:HOLDS_POSITION]->(o:Organization) RETURN p.name AS `인물`, r.title AS `직위`, "
+        "o.name AS `기관` ORDER BY `인물`"
     )
     page.get_by_role("button", name="실행 (run)").click()
     page.get_by_text("결과 4행").wait_for()
-    assert page.locator("[data-testid='stDataFrame']").count() == 1
+    table = page.locator("[data-testid='stDataFrame']")
+    table.wait_for()
+    assert table.count() == 1
+    table.get_by_text("서하람").first.wait_for(state="attached")  # the grid is drawn on a canvas with an accessible copy
     _shot(page, "cypher_table.png")

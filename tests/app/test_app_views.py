@@ -74,8 +74,9 @@ def test_html_is_offline_and_settles() -> None:
 
 def test_double_click_recentres_through_the_url_only_when_asked() -> None:
     assert 'network.on("doubleClick"' not in views.subgraph_html(_subgraph())
-    html = views.subgraph_html(_subgraph(), recentre_param="centre")
-    assert 'network.on("doubleClick"' in html and 'url.searchParams.set("centre", params.nodes[0])' in html
+    html = views.subgraph_html(_subgraph(), recentre_param="centre", recentre_input="graph_pick")
+    assert 'network.on("doubleClick"' in html
+    assert 'var inputKey = "graph_pick", param = "centre";' in html
 
 
 def test_legend_names_every_type_in_korean() -> None:
@@ -106,30 +107,41 @@ def test_format_value(value: object, shown: str) -> None:
     assert views.format_value(value) == shown
 
 
-def test_query_rows_and_subgraph_from_nodes_and_relationships() -> None:
-    a = {"labels": ["Person"], "properties": {"key": "p1", "name": "한결", "mentions": 2}}
-    b = {"labels": ["Organization"], "properties": {"key": "o1", "name": "해솔시"}}
-    r = {"type": "HOLDS_POSITION", "start": "p1", "end": "o1", "properties": {"title": "시장"}}
+def test_query_rows_and_subgraph_from_store_maps() -> None:
+    from graph.keys import relation_key
+
+    a = {"_labels": ["Entity", "Person"], "key": "p1", "name": "한결", "mentions": 2}
+    b = {"_labels": ["Entity", "Organization"], "key": "o1", "name": "해솔시"}
+    r = {"_type": "HOLDS_POSITION", "key": relation_key("HOLDS_POSITION", "p1", "o1"), "title": "시장",
+         "articles": ["a1"], "evidence": ["…"], "dates": ["2024-01-02"]}
     result = QueryResult(columns=["a", "r", "b", "n"], rows=[[a, r, b, 3]])
-    rows = views.query_rows(result)
-    assert rows == [{"a": "(인물) 한결", "r": "[직위]", "b": "(기관) 해솔시", "n": 3}]
+    assert views.query_rows(result) == [{"a": "(인물) 한결", "r": "[직위]", "b": "(기관) 해솔시", "n": 3}]
     sub = views.query_subgraph(result)
     assert sub is not None
-    assert {n.key for n in sub.nodes} == {"p1", "o1"}
-    assert [(e.type, e.start, e.end) for e in sub.edges] == [("HOLDS_POSITION", "p1", "o1")]
-    assert sub.nodes[0].mentions == 2
+    assert {n.key for n in sub.nodes} == {"p1", "o1"} and sub.nodes[0].mentions == 2
+    assert [(e.type, e.start, e.end, e.props) for e in sub.edges] == [("HOLDS_POSITION", "p1", "o1", {"title": "시장"})]
+
+
+def test_query_relationship_direction_comes_from_its_key() -> None:
+    from graph.keys import relation_key
+
+    a = {"_labels": ["Entity", "Organization"], "key": "o1", "name": "해솔시의회"}
+    b = {"_labels": ["Entity", "Organization"], "key": "o2", "name": "해솔시"}
+    r = {"_type": "REQUESTED", "key": relation_key("REQUESTED", "o1", "o2")}
+    sub = views.query_subgraph(QueryResult(columns=["b", "r", "a"], rows=[[b, r, a]]))  # listed backwards
+    assert sub is not None and [(e.start, e.end) for e in sub.edges] == [("o1", "o2")]
+
+
+def test_query_generic_maps_with_explicit_ends() -> None:
+    a = {"labels": ["Person"], "properties": {"key": "p1", "name": "한결"}}
+    b = {"labels": ["Programme"], "properties": {"key": "g1", "name": "둥지 사업"}}
+    r = {"type": "RUNS", "start": "p1", "end": "g1", "properties": {}}
+    sub = views.query_subgraph(QueryResult(columns=["p"], rows=[[{"nodes": [a, b], "relationships": [r]}]]))
+    assert sub is not None and len(sub.nodes) == 2 and [(e.start, e.end) for e in sub.edges] == [("p1", "g1")]
 
 
 def test_query_without_nodes_is_a_table_only() -> None:
     result = QueryResult(columns=["name", "n"], rows=[["한결", 1], ["해솔시", 2]])
     assert views.query_subgraph(result) is None
     assert views.query_rows(result)[1] == {"name": "해솔시", "n": 2}
-
-
-def test_query_paths_and_lists_are_walked() -> None:
-    a = {"labels": ["Person"], "properties": {"key": "p1", "name": "한결"}}
-    b = {"labels": ["Programme"], "properties": {"key": "g1", "name": "둥지 사업"}}
-    r = {"type": "RUNS", "start": "p1", "end": "g1", "properties": {}}
-    path = {"nodes": [a, b], "relationships": [r]}
-    sub = views.query_subgraph(QueryResult(columns=["p"], rows=[[path], [[a, b]]]))
-    assert sub is not None and len(sub.nodes) == 2 and len(sub.edges) == 1
+    assert views.query_rows(QueryResult(columns=["xs"], rows=[[["가", 1]]])) == [{"xs": '["가", 1]'}]

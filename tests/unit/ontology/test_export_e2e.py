@@ -12,6 +12,8 @@ from rdflib import Graph
 from rdflib import namespace as ns
 
 from graph.cli import main
+from graph.embedded import stop_server
+from graph.store import open_store
 from ontology.model import Entity, Relation, StoryExtraction
 from ontology.namespace import GW
 from ontology.vocab import ONTOLOGY_DIR
@@ -55,33 +57,17 @@ def extractions() -> list[StoryExtraction]:
 
 @pytest.fixture(scope="module")
 def store_uri(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    from graph.store import open_store
-
+    """A real embedded FalkorDB in a temporary data directory, holding :func:`extractions`."""
     home = tmp_path_factory.mktemp("gwangye-home")
     mp = pytest.MonkeyPatch()
     mp.setenv("GWANGYE_HOME", str(home))
     try:
-        try:
-            store = open_store("embedded")
-        except NotImplementedError as err:
-            pytest.skip(f"graph store not available yet: {err}")
-        with store:
+        with open_store("embedded") as store:
             store.ensure_schema()
             store.write(extractions())
         yield "embedded"
     finally:
-        stop = None
-        try:
-            import graph.embedded as embedded  # type: ignore[import-not-found]
-
-            stop = getattr(embedded, "stop_server", None)
-        except ImportError:
-            pass
-        if stop is not None:
-            try:
-                stop(home)
-            except Exception:  # noqa: BLE001 - best-effort clean-up of the test server
-                pass
+        stop_server(home)
         mp.undo()
 
 

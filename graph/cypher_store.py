@@ -1,0 +1,383 @@
+"""What every Cypher backend shares: writing batches, merging, and the app's read functions.
+
+A backend supplies three things: :meth:`CypherStore._execute` (one statement, read or write),
+:meth:`CypherStore._write_group` (statements that must commit together when the backend can),
+and the schema. Every statement comes from graph/queries.py.
+"""
+
+from __future__ import annotations
+
+import abc
+import datetime as dt
+import logging
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Iterator, Mapping, Sequence
+
+from graph import queries as Q
+from graph import settings
+from graph.batch import GraphBatch, build_batch, resolve
+from graph.keys import article_key, relation_key
+from graph.records import (
+    ArticleRecord,
+    EdgeRecord,
+    EntityDetails,
+    NodeRecord,
+    Provenance,
+    QueryResult,
+    Subgraph,
+    WriteSummary,
+)
+from graph.store import GraphStore
+from ontology.errors import GraphStoreError
+from ontology.model import ENTITY_TYPES, RELATION_TYPES, StoryExtraction
+
+log = logging.getLogger(__name__)
+
+NODE_FIELDS = frozenset({"key", "name", "aliases", "mentions"})
+EDGE_FIELDS = frozenset({"key", "articles", "evidence", "dates"})
+PAGE = 1000
+
+
+@dataclass(slots=True)
+class Outcome:
+    """One statement's rows and write counters, backend-neutral."""
+
+    columns: list[str] = field(default_factory=list)
+    rows: list[list[Any]] = field(default_factory=list)
+    nodes_created: int = 0
+    relationships_created: int = 0
+    updates: bool = False  # the statement changed the graph in any way
+
+    def dicts(self) -> list[dict[str, Any]]:
+        return [dict(zip(self.columns, row)) for row in self.rows]
+
+
+Statement = tuple[str, dict[str, Any]]
+
+
+class CypherStore(GraphStore, abc.ABC):
+    """Shared logic over a backend's ``_execute``."""
+
+    batch_size: int = 500
+
+    def __init__(self, batch_size: int | None = None) -> None:
+        self.batch_size = max(1, int(settings.get("batch_size", batch_size)))
+
+    # --- backend hooks -----------------------------------------------------------------
+    @abc.abstractmethod
+    def _execute(self, cypher: str, params: Mapping[str, Any] | None, *, write: bool) -> Outcome:
+        """Run one statement; a read must be refused by the server if it writes."""
+
+    def _write_group(self, statements: Sequence[Statement]) -> list[Outcome]:
+        """Statements that belong together; backends with transactions commit them as one."""
+        return [self._execute(cypher, params, write=True) for cypher, params in statements]
+
+    def _rows(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
+        return self._execute(cypher, dict(params or {}), write=False).dicts()
+
+    # --- writing -------------------------------------------------------------------------
+    def redirects(self) -> dict[str, str]:
+        return {r["drop"]: r["keep"] for r in self._rows(Q.MERGE_DECISIONS)}
+
+    def stored_articles(self, keys: Sequence[str]) -> set[str]:
+        if not keys:
+            return set()
+        return {r["key"] for r in self._rows(Q.STORED_ARTICLES, {"keys": list(keys)})}
+
+    def has_article(self, key: str) -> bool:
+        return bool(self.stored_articles([key]))
+
+    def write(self, extractions: Iterable[StoryExtraction]) -> WriteSummary:
+        summary = WriteSummary()
+        redirects = self.redirects()
+        pending: list[StoryExtraction] = []
+        size = 0
+        for extraction in extractions:
+            pending.append(extraction)
+            size += 1 + len(extraction.entities) + len(extraction.relations)
+            if size >= self.batch_size:
+                self._write_batch(pending, redirects, summary)
+                pending, size = [], 0
+        if pending:
+            self._write_batch(pending, redirects, summary)
+        return summary
+
+    def _write_batch(
+        self, extractions: list[StoryExtraction], redirects: Mapping[str, str], summary: WriteSummary
+    ) -> None:
+        keys = [article_key(e.hash, e.source, e.story, e.title) for e in extractions]
+        stored = self.stored_articles(keys)
+        fresh = [e for e, k in zip(extractions, keys) if k not in stored]
+        summary.skipped += len(extractions) - len(fresh)
+        if not fresh:
+            return
+        batch = build_batch(fresh, redirects)
+        statements, kinds = self.batch_statements(batch)
+        for kind, outcome in zip(kinds, self._write_group(statements)):
+            if kind == "node":
+                summary.nodes += outcome.nodes_created
+            elif kind == "relation":
+                summary.relationships += outcome.relationships_created
+        summary.articles += len(batch)
+
+    def batch_statements(self, batch: GraphBatch) -> tuple[list[Statement], list[str]]:
+        """Entities, then facts, then the articles with their mentions (the commit marker)."""
+        statements: list[Statement] = []
+        kinds: list[str] = []
+        for label in ENTITY_TYPES:
+            for rows in _chunks(batch.node_rows(label), self.batch_size):
+                statements.append((Q.upsert_entities(label), {"rows": rows}))
+                kinds.append("node")
+        for rel_type in RELATION_TYPES:
+            for rows in _chunks(batch.relation_rows(rel_type), self.batch_size):
+                statements.append((Q.upsert_relations(rel_type), {"rows": rows}))
+                kinds.append("relation")
+        # one statement for every article of the batch: all of them commit at once
+        statements.append((Q.COMMIT_ARTICLES, {"rows": batch.articles}))
+        kinds.append("article")
+        return statements, kinds
+
+    # --- merging ---------------------------------------------------------------------------
+    def merge_entities(self, keep: str, drop: str) -> None:
+        keep = resolve(keep, self.redirects())
+        if keep == drop:
+            raise GraphStoreError(f"{drop}: cannot merge an entity into itself")
+        kept, dropped = self._entity_row(keep), self._entity_row(drop)
+        if kept is None or dropped is None:
+            raise GraphStoreError(f"no entity with key {keep if kept is None else drop}")
+        if kept.label != dropped.label:
+            raise GraphStoreError(
+                f"cannot merge a {dropped.label} ({drop}) into a {kept.label} ({keep})"
+            )
+        aliases = list(kept.aliases)
+        for name in [dropped.name, *dropped.aliases]:
+            if name != kept.name and name not in aliases:
+                aliases.append(name)
+        props = {k: v for k, v in dropped.props.items() if k not in kept.props}
+        params = {"keep": keep, "drop": drop}
+        statements: list[Statement] = []
+        for rel_type in RELATION_TYPES:
+            statements += [(cypher, params) for cypher in Q.move_relations(rel_type)]
+        statements += [
+            (Q.MOVE_MENTIONS, params),
+            (Q.DELETE_DROPPED, params),
+            (Q.UPDATE_KEPT, {"keep": keep, "props": props, "aliases": aliases}),
+            (Q.RECORD_MERGE, {**params, "at": dt.datetime.now(dt.timezone.utc).isoformat()}),
+        ]
+        # each statement is idempotent, so a merge cut short can simply be run again
+        self._write_group(statements)
+        for row in self._rows(Q.REKEY_EDGES, {"keep": keep}):
+            key = relation_key(row["type"], row["start"], row["end"])
+            if row["key"] != key:
+                self._execute(Q.SET_EDGE_KEY, {**row, "key": key}, write=True)
+
+    def _entity_row(self, key: str) -> NodeRecord | None:
+        rows = self._rows(Q.ENTITY_BY_KEY, {"key": key})
+        return node_record(rows[0]) if rows else None
+
+    # --- reading ---------------------------------------------------------------------------
+    def query(
+        self, cypher: str, params: Mapping[str, Any] | None = None, *, write: bool = False
+    ) -> QueryResult:
+        outcome = self._execute(cypher, dict(params or {}), write=write)
+        return QueryResult(columns=outcome.columns, rows=outcome.rows)
+
+    def search(self, text: str, limit: int = 20, types: Sequence[str] | None = None) -> list[NodeRecord]:
+        needle = (text or "").strip().lower()
+        if not needle:
+            return []
+        rows = self._rows(Q.SEARCH, {"text": needle, "limit": int(limit),
+                                     "types": list(types) if types else None})
+        return [node_record(r) for r in rows]
+
+    def neighbourhood(
+        self,
+        key: str,
+        depth: int = 1,
+        *,
+        entity_types: Sequence[str] | None = None,
+        relation_types: Sequence[str] | None = None,
+        region: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        limit: int = 200,
+    ) -> Subgraph:
+        depth = min(max(int(depth), 1), 3)
+        rel_types = [t for t in (relation_types or RELATION_TYPES) if t in RELATION_TYPES]
+        centre = self._rows(Q.NODES_BY_KEYS, {"keys": [key]})
+        if not centre:
+            return Subgraph()
+        filters = {
+            "rel_types": rel_types,
+            "types": list(entity_types) if entity_types else None,
+            "region": region or None,
+            "date_from": date_from or None,
+            "date_to": date_to or None,
+        }
+        found: dict[str, NodeRecord] = {key: node_record(centre[0])}
+        order: list[str] = [key]
+        frontier = [key]
+        for _ in range(depth):
+            if not frontier:
+                break
+            level = [node_record(r) for r in self._rows(Q.EXPAND, {"frontier": frontier, **filters})]
+            level = [n for n in level if n.key not in found]
+            level.sort(key=lambda n: (-n.mentions, n.key))
+            frontier = []
+            for node in level:
+                if node.key not in found:
+                    found[node.key] = node
+                    order.append(node.key)
+                    frontier.append(node.key)
+        total = len(order)
+        kept = order[: max(1, int(limit))]
+        edges = [
+            self._edge_record(r)
+            for r in self._rows(Q.EDGES_AMONG, {"keys": kept, **{k: filters[k] for k in
+                                ("rel_types", "date_from", "date_to")}})
+        ]
+        self._fill_provenance(edges)
+        edges.sort(key=lambda e: (e.type, e.start, e.end))
+        return Subgraph(nodes=[found[k] for k in kept], edges=edges,
+                        truncated=total > len(kept), total_nodes=total)
+
+    def entity(self, key: str) -> EntityDetails | None:
+        node = self._entity_row(key)
+        if node is None:
+            return None
+        edges = [self._edge_record(r) for r in self._rows(Q.EDGES_OF, {"key": key})]
+        self._fill_provenance(edges)
+        edges.sort(key=lambda e: (e.type, e.start, e.end))
+        others = sorted({e.end if e.start == key else e.start for e in edges})
+        neighbours = [node_record(r) for r in self._rows(Q.NODES_BY_KEYS, {"keys": others})]
+        neighbours.sort(key=lambda n: (-n.mentions, n.key))
+        articles = [article_record(r["props"]) for r in self._rows(Q.ARTICLES_OF, {"key": key})]
+        return EntityDetails(node=node, edges=edges, neighbours=neighbours, articles=articles)
+
+    def most_connected(self, limit: int = 10) -> list[NodeRecord]:
+        out = []
+        for row in self._rows(Q.MOST_CONNECTED, {"limit": int(limit)}):
+            node = node_record(row)
+            node.props["degree"] = row["degree"]
+            out.append(node)
+        return out
+
+    def stats(self) -> dict[str, Any]:
+        nodes = {label: 0 for label in ENTITY_TYPES}
+        for row in self._rows(Q.COUNT_BY_LABEL):
+            nodes[_entity_label(row["labels"])] = nodes.get(_entity_label(row["labels"]), 0) + row["count"]
+        rels = {t: 0 for t in RELATION_TYPES}
+        for row in self._rows(Q.COUNT_BY_TYPE):
+            if row["type"] in rels:
+                rels[row["type"]] += row["count"]
+        span = self._rows(Q.ARTICLE_SPAN)[0]
+        top = []
+        for row in self._rows(Q.TOP_REQUESTED, {"limit": 10}):
+            node = node_record(row)
+            top.append({"key": node.key, "name": node.name, "label": node.label, "count": row["times"]})
+        return {
+            "nodes": nodes,
+            "relationships": rels,
+            "entities": sum(nodes.values()),
+            "facts": sum(rels.values()),
+            "articles": span["articles"],
+            "sources": span["sources"],
+            "date_from": span["first"] or None,
+            "date_to": span["last"] or None,
+            "top_requested": top,
+            "merges": self._rows(Q.COUNT_MERGES)[0]["merges"],
+        }
+
+    # --- export ----------------------------------------------------------------------------
+    def iter_nodes(self) -> Iterator[NodeRecord]:
+        for rows in self._pages(Q.PAGE_NODES):
+            yield from (node_record(r) for r in rows)
+
+    def iter_edges(self) -> Iterator[EdgeRecord]:
+        articles = {a.key: a for a in self.iter_articles()}
+        for rows in self._pages(Q.PAGE_NODES):
+            keys = [r["key"] for r in rows]
+            edges = [self._edge_record(r) for r in self._rows(Q.EDGES_FROM, {"keys": keys})]
+            self._fill_provenance(edges, articles)
+            edges.sort(key=lambda e: (e.start, e.type, e.end))
+            yield from edges
+
+    def iter_articles(self) -> Iterator[ArticleRecord]:
+        for rows in self._pages(Q.PAGE_ARTICLES):
+            yield from (article_record(r["props"]) for r in rows)
+
+    def _pages(self, cypher: str) -> Iterator[list[dict[str, Any]]]:
+        after = ""
+        while True:
+            rows = self._rows(cypher, {"after": after, "limit": PAGE})
+            if not rows:
+                return
+            yield rows
+            last = rows[-1]
+            after = last["key"] if "key" in last else last["props"]["key"]
+            if len(rows) < PAGE:
+                return
+
+    # --- records ---------------------------------------------------------------------------
+    def _edge_record(self, row: Mapping[str, Any]) -> EdgeRecord:
+        props = dict(row.get("props") or {})
+        articles = list(props.get("articles") or [])
+        evidence = list(props.get("evidence") or [])
+        dates = list(props.get("dates") or [])
+        provenance = [
+            Provenance(article=a, evidence=evidence[i] if i < len(evidence) else "",
+                       date=(dates[i] or None) if i < len(dates) else None)
+            for i, a in enumerate(articles)
+        ]
+        return EdgeRecord(
+            key=row.get("key") or relation_key(row["type"], row["start"], row["end"]),
+            type=row["type"], start=row["start"], end=row["end"],
+            props={k: v for k, v in sorted(props.items()) if k not in EDGE_FIELDS},
+            provenance=provenance,
+        )
+
+    def _fill_provenance(
+        self, edges: Sequence[EdgeRecord], known: Mapping[str, ArticleRecord] | None = None
+    ) -> None:
+        wanted = sorted({p.article for e in edges for p in e.provenance})
+        if known is None:
+            rows = self._rows(Q.ARTICLES_BY_KEYS, {"keys": wanted}) if wanted else []
+            known = {a.key: a for a in (article_record(r["props"]) for r in rows)}
+        for edge in edges:
+            for p in edge.provenance:
+                article = known.get(p.article)
+                if article is not None:
+                    p.source, p.title, p.outlet = article.source, article.title, article.outlet
+                    p.date = p.date or article.date
+
+
+def _chunks(rows: list[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
+    for start in range(0, len(rows), size):
+        yield rows[start:start + size]
+
+
+def _entity_label(labels: Sequence[str]) -> str:
+    for label in labels:
+        if label in ENTITY_TYPES:
+            return label
+    return "Entity"
+
+
+def node_record(row: Mapping[str, Any]) -> NodeRecord:
+    props = dict(row.get("props") or {})
+    return NodeRecord(
+        key=row.get("key") or props.get("key"),
+        label=_entity_label(row.get("labels") or []),
+        name=props.get("name") or "",
+        aliases=list(props.get("aliases") or []),
+        props={k: v for k, v in sorted(props.items()) if k not in NODE_FIELDS},
+        mentions=int(props.get("mentions") or 0),
+    )
+
+
+def article_record(props: Mapping[str, Any]) -> ArticleRecord:
+    return ArticleRecord(
+        key=props["key"], source=props.get("source") or "", story=int(props.get("story") or 0),
+        title=props.get("title"), date=props.get("date"), outlet=props.get("outlet"),
+        reporter=props.get("reporter"),
+    )

@@ -1,0 +1,280 @@
+"""Every Cypher statement of the store, as constants and pure functions; values are parameters.
+
+The same text runs on FalkorDB and Neo4j (only the schema DDL differs, see the ``*_ddl``
+functions). Labels and relationship types are formatted into query text only after
+:func:`checked_label` / :func:`checked_type` confirmed they belong to the ontology's closed
+lists; nothing a user typed ever becomes query text.
+
+Graph layout:
+
+- ``(:Entity:<Type> {key, name, aliases, mentions, <props>})`` for the four entity types;
+- ``(:Article {key, source, story, title, date, outlet, reporter})``; the article node and its
+  ``MENTIONED_IN`` links are written in one statement, last, so an Article exists only once
+  everything its extraction says is stored (the commit marker, see graph/batch.py);
+- ``(:Entity)-[:<TYPE> {key, articles, evidence, dates, <props>}]->(:Entity)``: one
+  relationship per fact, the parallel lists hold one entry per article that states it;
+- ``(:MergeDecision {drop, keep, at})``: hand merges, replayed on every later ingest.
+"""
+
+from __future__ import annotations
+
+from ontology.model import ENTITY_TYPES, RELATION_TYPES
+
+NODE_LABELS: tuple[str, ...] = ("Entity", "Article", "MergeDecision", *ENTITY_TYPES)
+
+
+def checked_label(label: str) -> str:
+    if label not in ENTITY_TYPES:
+        raise ValueError(f"not an entity type: {label!r}")
+    return label
+
+
+def checked_type(rel_type: str) -> str:
+    if rel_type not in RELATION_TYPES:
+        raise ValueError(f"not a relation type: {rel_type!r}")
+    return rel_type
+
+
+# --- schema ---------------------------------------------------------------------------------
+
+def falkordb_index_ddl() -> list[str]:
+    """Range indexes FalkorDB needs before it can enforce unique constraints."""
+    return [f"CREATE INDEX FOR (n:{label}) ON (n.key)" for label in NODE_LABELS if label != "MergeDecision"] + [
+        "CREATE INDEX FOR (n:MergeDecision) ON (n.drop)"
+    ]
+
+
+def falkordb_unique_constraints() -> list[tuple[str, str]]:
+    """(label, property) pairs for ``GRAPH.CONSTRAINT CREATE … UNIQUE NODE label``."""
+    return [(label, "key") for label in NODE_LABELS if label != "MergeDecision"] + [
+        ("MergeDecision", "drop")
+    ]
+
+
+def neo4j_schema_ddl() -> list[str]:
+    """Neo4j 5 constraints (each backed by an index); idempotent with IF NOT EXISTS."""
+    statements = [
+        f"CREATE CONSTRAINT gwangye_{label.lower()}_key IF NOT EXISTS "
+        f"FOR (n:{label}) REQUIRE n.key IS UNIQUE"
+        for label in NODE_LABELS
+        if label != "MergeDecision"
+    ]
+    statements.append(
+        "CREATE CONSTRAINT gwangye_mergedecision_drop IF NOT EXISTS "
+        "FOR (n:MergeDecision) REQUIRE n.drop IS UNIQUE"
+    )
+    return statements
+
+
+# --- writing --------------------------------------------------------------------------------
+
+def upsert_entities(label: str) -> str:
+    """One row per entity key: create or update, aliases accumulate (never the name itself)."""
+    return (
+        "UNWIND $rows AS row "
+        f"MERGE (n:Entity:{checked_label(label)} {{key: row.key}}) "
+        "ON CREATE SET n.name = row.name, n.aliases = [], n.mentions = 0 "
+        "SET n += row.props "
+        "SET n.aliases = reduce(acc = coalesce(n.aliases, []), a IN row.aliases | "
+        "CASE WHEN a IN acc OR a = n.name THEN acc ELSE acc + a END)"
+    )
+
+
+def upsert_relations(rel_type: str) -> str:
+    """One row per fact: provenance entries whose article is not listed yet are appended."""
+    return (
+        "UNWIND $rows AS row "
+        "MATCH (s:Entity {key: row.start}) "
+        "MATCH (t:Entity {key: row.end}) "
+        f"MERGE (s)-[r:{checked_type(rel_type)}]->(t) "
+        "ON CREATE SET r.key = row.key, r.articles = [], r.evidence = [], r.dates = [] "
+        "SET r += row.props "
+        "WITH r, row, [i IN range(0, size(row.articles) - 1) "
+        "WHERE NOT row.articles[i] IN r.articles] AS fresh "
+        "SET r.evidence = r.evidence + [i IN fresh | row.evidence[i]], "
+        "r.dates = r.dates + [i IN fresh | row.dates[i]], "
+        "r.articles = r.articles + [i IN fresh | row.articles[i]]"
+    )
+
+
+# The commit marker: article node + MENTIONED_IN in one statement (atomic on FalkorDB).
+COMMIT_ARTICLES = (
+    "UNWIND $rows AS row "
+    "MERGE (a:Article {key: row.key}) "
+    "SET a.source = row.source, a.story = row.story, a.title = row.title, a.date = row.date, "
+    "a.outlet = row.outlet, a.reporter = row.reporter "
+    "WITH a, row "
+    "UNWIND row.mentions AS entity_key "
+    "MATCH (n:Entity {key: entity_key}) "
+    "MERGE (n)-[:MENTIONED_IN]->(a) "
+    "ON CREATE SET n.mentions = coalesce(n.mentions, 0) + 1"
+)
+
+STORED_ARTICLES = "UNWIND $keys AS k MATCH (a:Article {key: k}) RETURN a.key AS key"
+
+MERGE_DECISIONS = "MATCH (m:MergeDecision) RETURN m.drop AS drop, m.keep AS keep"
+
+RECORD_MERGE = (
+    "MERGE (m:MergeDecision {drop: $drop}) SET m.keep = $keep, m.at = $at "
+    "WITH m MATCH (o:MergeDecision) WHERE o.keep = $drop SET o.keep = $keep"
+)
+
+# --- merging two entities by hand -------------------------------------------------------------
+
+ENTITY_BY_KEY = (
+    "MATCH (n:Entity {key: $key}) RETURN n.key AS key, labels(n) AS labels, properties(n) AS props"
+)
+
+
+def move_relations(rel_type: str) -> list[str]:
+    """Re-attach ``drop``'s relationships of one type to ``keep``, provenance lists merged.
+
+    AGREED_WITH is stored once with its ends ordered by key, so its moves pick the stored
+    direction from how the other end compares with ``keep``.
+    """
+    t = checked_type(rel_type)
+    out, into = f"(d)-[r:{t}]->(o)", f"(o)-[r:{t}]->(d)"
+    if rel_type != "AGREED_WITH":
+        return [_move(out, f"(k)-[x:{t}]->(o)", ""), _move(into, f"(o)-[x:{t}]->(k)", "")]
+    return [
+        _move(match, merge, cond)
+        for match in (out, into)
+        for cond, merge in (
+            ("AND o.key > $keep ", f"(k)-[x:{t}]->(o)"),
+            ("AND o.key < $keep ", f"(o)-[x:{t}]->(k)"),
+        )
+    ]
+
+
+def _move(match: str, merge: str, condition: str) -> str:
+    return (
+        "MATCH (d:Entity {key: $drop}) MATCH (k:Entity {key: $keep}) "
+        f"MATCH {match} WHERE o.key <> $keep AND o.key <> $drop {condition}"
+        f"MERGE {merge} "
+        "ON CREATE SET x = properties(r) "
+        "WITH r, x, [i IN range(0, size(r.articles) - 1) WHERE NOT r.articles[i] IN x.articles] AS fresh "
+        "SET x.evidence = x.evidence + [i IN fresh | r.evidence[i]], "
+        "x.dates = x.dates + [i IN fresh | r.dates[i]], "
+        "x.articles = x.articles + [i IN fresh | r.articles[i]] "
+        "DELETE r"
+    )
+
+
+MOVE_MENTIONS = (
+    "MATCH (d:Entity {key: $drop})-[m:MENTIONED_IN]->(a:Article) "
+    "MATCH (k:Entity {key: $keep}) "
+    "MERGE (k)-[:MENTIONED_IN]->(a) "
+    "DELETE m"
+)
+
+# relationships left between the two (a fact between the merged pair) and the node itself
+DELETE_DROPPED = "MATCH (d:Entity {key: $drop}) DETACH DELETE d"
+
+UPDATE_KEPT = (
+    "MATCH (k:Entity {key: $keep}) SET k += $props, k.aliases = $aliases "
+    "WITH k OPTIONAL MATCH (k)-[:MENTIONED_IN]->(a:Article) "
+    "WITH k, count(a) AS c SET k.mentions = c"
+)
+
+REKEY_EDGES = (
+    "MATCH (s:Entity)-[r]->(t:Entity) WHERE s.key = $keep OR t.key = $keep "
+    "RETURN type(r) AS type, s.key AS start, t.key AS end, r.key AS key"
+)
+
+SET_EDGE_KEY = (
+    "MATCH (s:Entity {key: $start})-[r]->(t:Entity {key: $end}) WHERE type(r) = $type "
+    "SET r.key = $key"
+)
+
+# --- reading --------------------------------------------------------------------------------
+
+_NODE = "n.key AS key, labels(n) AS labels, properties(n) AS props"
+
+SEARCH = (
+    "MATCH (n:Entity) "
+    "WHERE (toLower(n.name) CONTAINS $text "
+    "OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS $text)) "
+    "AND ($types IS NULL OR any(l IN labels(n) WHERE l IN $types)) "
+    f"RETURN {_NODE} "
+    "ORDER BY coalesce(n.mentions, 0) DESC, n.name, n.key LIMIT $limit"
+)
+
+NODES_BY_KEYS = f"UNWIND $keys AS k MATCH (n:Entity {{key: k}}) RETURN {_NODE}"
+
+# one breadth-first step: the filtered neighbours of a frontier
+EXPAND = (
+    "UNWIND $frontier AS k "
+    "MATCH (a:Entity {key: k})-[r]-(n:Entity) "
+    "WHERE type(r) IN $rel_types "
+    "AND ($types IS NULL OR any(l IN labels(n) WHERE l IN $types)) "
+    "AND ($region IS NULL OR n.region = $region) "
+    "AND ($date_from IS NULL OR any(d IN r.dates WHERE d >= $date_from)) "
+    "AND ($date_to IS NULL OR any(d IN r.dates WHERE d <> '' AND d <= $date_to)) "
+    f"RETURN DISTINCT {_NODE}"
+)
+
+_EDGE = (
+    "type(r) AS type, s.key AS start, t.key AS end, r.key AS key, properties(r) AS props"
+)
+
+EDGES_AMONG = (
+    "UNWIND $keys AS k "
+    "MATCH (s:Entity {key: k})-[r]->(t:Entity) "
+    "WHERE type(r) IN $rel_types AND t.key IN $keys "
+    "AND ($date_from IS NULL OR any(d IN r.dates WHERE d >= $date_from)) "
+    "AND ($date_to IS NULL OR any(d IN r.dates WHERE d <> '' AND d <= $date_to)) "
+    f"RETURN {_EDGE}"
+)
+
+EDGES_OF = (
+    "MATCH (n:Entity {key: $key})-[r]-(o:Entity) "
+    "WITH r, startNode(r) AS s, endNode(r) AS t "
+    f"RETURN {_EDGE}"
+)
+
+EDGES_FROM = (
+    "UNWIND $keys AS k MATCH (s:Entity {key: k})-[r]->(t:Entity) " f"RETURN {_EDGE}"
+)
+
+ARTICLES_OF = (
+    "MATCH (n:Entity {key: $key})-[:MENTIONED_IN]->(a:Article) "
+    "RETURN properties(a) AS props ORDER BY a.date DESC, a.key"
+)
+
+ARTICLES_BY_KEYS = "UNWIND $keys AS k MATCH (a:Article {key: k}) RETURN properties(a) AS props"
+
+MOST_CONNECTED = (
+    "MATCH (n:Entity)-[r]-(:Entity) "
+    "WITH n, count(r) AS degree "
+    f"RETURN {_NODE}, degree "
+    "ORDER BY degree DESC, n.key LIMIT $limit"
+)
+
+COUNT_BY_LABEL = "MATCH (n:Entity) RETURN labels(n) AS labels, count(n) AS count"
+
+COUNT_BY_TYPE = "MATCH (:Entity)-[r]->(:Entity) RETURN type(r) AS type, count(r) AS count"
+
+ARTICLE_SPAN = (
+    "MATCH (a:Article) RETURN count(a) AS articles, count(DISTINCT a.source) AS sources, "
+    "min(a.date) AS first, max(a.date) AS last"
+)
+
+COUNT_MERGES = "MATCH (m:MergeDecision) RETURN count(m) AS merges"
+
+TOP_REQUESTED = (
+    "MATCH (:Entity)-[r:REQUESTED]->(n:Entity) "
+    "WITH n, sum(size(r.articles)) AS times "
+    f"RETURN {_NODE}, times ORDER BY times DESC, n.key LIMIT $limit"
+)
+
+PAGE_NODES = (
+    "MATCH (n:Entity) WHERE n.key > $after "
+    f"RETURN {_NODE} ORDER BY n.key LIMIT $limit"
+)
+
+PAGE_ARTICLES = (
+    "MATCH (a:Article) WHERE a.key > $after "
+    "RETURN properties(a) AS props ORDER BY a.key LIMIT $limit"
+)
+
+COUNT_ALL = "MATCH (n) RETURN count(n) AS nodes"
