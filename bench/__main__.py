@@ -83,7 +83,7 @@ def print_targets(rows: list[Row], runs: list[PeakMemory], workers: int) -> None
     by = {r.stage: r for r in rows}
     kiwi = by.get("kiwi (per story)")
     extract = by.get("read+extract, 1 worker")
-    ingest = by.get("ingest (read+extract+write), 1 worker")
+    ingest = by.get("ingest, 1 worker")
     pooled = by.get(f"read+extract, {workers} workers, steady")
     print()
     print("targets (issue 7):")
@@ -99,6 +99,10 @@ def print_targets(rows: list[Row], runs: list[PeakMemory], workers: int) -> None
         ratio = ingest.rate / extract.rate
         print(f"  ingest / extract      = {ratio:5.2f}  (target >= 0.80) "
               f"{'ok' if ratio >= 0.8 else 'MISSED'}")
+        if ingest.cpu_rate and extract.cpu_rate:
+            ratio = ingest.cpu_rate / extract.cpu_rate
+            print(f"  ingest / extract (cpu) = {ratio:4.2f}  (the embedded server's CPU included) "
+                  f"{'ok' if ratio >= 0.8 else 'MISSED'}")
     if ingest and kiwi:
         print(f"  ingest / kiwi         = {ingest.rate / kiwi.rate:5.2f}")
     if pooled and extract:
@@ -159,13 +163,13 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.flush()
         rows = bench_kiwi(stories)
         rows.append(Row("read (decode, chrome, split)", len(stories), reading.seconds))
-        extract_rows, extractions, profile = bench_extract(
+        extract_rows, extractions, profile, extractor = bench_extract(
             corpus, stories, [args.workers], profile=args.profile
         )
         rows += extract_rows
         has_store = not args.no_store and store_available()
         if has_store:
-            rows += bench_store(corpus, extractions, args.workers)
+            rows += bench_store(corpus, extractions, args.workers, extractor)
         elif not args.no_store:
             print("(store stages skipped: the embedded store is not available yet)")
         print()

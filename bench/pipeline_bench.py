@@ -71,8 +71,12 @@ def bench_kiwi(stories: Sequence[Story]) -> list[Row]:
 
 def bench_extract(
     corpus: Path, stories: Sequence[Story], workers: Sequence[int], profile: bool = False,
-) -> tuple[list[Row], list[StoryExtraction], str]:
-    """Extraction alone, through the engine with 1 and N workers; optionally profiled."""
+) -> tuple[list[Row], list[StoryExtraction], str, Any]:
+    """Extraction alone, through the engine with 1 and N workers; optionally profiled.
+
+    Returns the rows, the extractions, the profile report ('' without ``profile``) and the
+    extractor (reused by the store stages).
+    """
     from extract.pipeline import Extractor
 
     rows: list[Row] = []
@@ -104,7 +108,7 @@ def bench_extract(
             extractor.extract(story)
         profiler.disable()
         report = _profile_report(profiler)
-    return rows, extractions, report
+    return rows, extractions, report, extractor
 
 
 def _timed_pool(corpus: Path, workers: int) -> tuple[float, float, int, float, float]:
@@ -165,7 +169,10 @@ def fresh_home() -> Iterator[Path]:
     try:
         yield home
     finally:
-        _stop_embedded(home)
+        with contextlib.suppress(Exception):
+            from graph.embedded import stop_server
+
+            stop_server(home)
         if previous is None:
             os.environ.pop("GWANGYE_HOME", None)
         else:
@@ -173,21 +180,9 @@ def fresh_home() -> Iterator[Path]:
         shutil.rmtree(home, ignore_errors=True)
 
 
-def _stop_embedded(home: Path) -> None:
-    import subprocess
-
-    env = dict(os.environ, GWANGYE_HOME=str(home))
-    subprocess.run([*gwangye_command(), "db", "stop"], env=env, capture_output=True, timeout=60,
-                   check=False)
-
-
 def gwangye_command() -> list[str]:
-    return [sys.executable, "-m", "graph.cli"] if not _console_script() else [_console_script()]
-
-
-def _console_script() -> str:
-    candidate = Path(sys.executable).with_name("gwangye")
-    return str(candidate) if candidate.exists() else ""
+    script = Path(sys.executable).with_name("gwangye")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "graph.cli"]
 
 
 def store_available() -> bool:
@@ -195,8 +190,7 @@ def store_available() -> bool:
         from graph.store import open_store
 
         with fresh_home():
-            store = open_store("embedded")
-            store.close()
+            open_store("embedded").close()
         return True
     except NotImplementedError:
         return False
@@ -205,46 +199,66 @@ def store_available() -> bool:
         return False
 
 
-def bench_store(corpus: Path, extractions: Sequence[StoryExtraction], workers: int) -> list[Row]:
-    """Store writes alone, then the whole ingest path, each into a fresh embedded store."""
+def server_cpu(home: Path) -> float:
+    """CPU seconds the embedded server of ``home`` has used so far (0 when unknown)."""
+    try:
+        import psutil
+
+        from graph.embedded import server_paths, server_pid
+
+        pid = server_pid(server_paths(home))
+        if pid is None:
+            return 0.0
+        times = psutil.Process(pid).cpu_times()
+        return times.user + times.system
+    except Exception:  # noqa: BLE001 — a missing figure, not a failed benchmark
+        return 0.0
+
+
+def bench_store(
+    corpus: Path, extractions: Sequence[StoryExtraction], workers: int, extractor: Any
+) -> list[Row]:
+    """Store writes alone, then ``gwangye ingest``'s path, each into a fresh embedded store."""
+    from graph.ingest import Ingester
     from graph.store import open_store
 
     rows: list[Row] = []
-    with fresh_home():
-        with open_store("embedded") as store:
-            store.ensure_schema()
-            with Timer() as write:
-                store.write(extractions)
+    with fresh_home() as home, open_store("embedded") as store:
+        server = server_cpu(home)
+        with Timer() as write:
+            summary = store.write(extractions)
+        server = server_cpu(home) - server
         rows.append(Row("store write (extractions in memory)", len(extractions), write.seconds,
-                        "embedded FalkorDB"))
-    for n in sorted({1, workers}):
-        with fresh_home():
-            with open_store("embedded") as store:
-                store.ensure_schema()
-                with Timer() as ingest:
-                    written = _counting(r.value for r in extract_paths([corpus], workers=n)
-                                        if isinstance(r.value, StoryExtraction))
-                    store.write(written)
-            rows.append(Row(f"ingest (read+extract+write), {n} worker{'s' if n > 1 else ''}",
-                            written.count, ingest.seconds,
-                            "start-up included" if n > 1 else "Extractor() build included"))
+                        f"embedded FalkorDB; {summary.nodes} nodes, {summary.relationships} "
+                        f"relationships; cpu: this process {write.cpu:.2f}s + server "
+                        f"{server:.2f}s", cpu=write.cpu + server))
+    with fresh_home() as home, open_store("embedded") as store:
+        ingester = Ingester(store, extractor)
+        server = server_cpu(home)
+        with Timer() as ingest:
+            report = ingester.run([str(corpus)])
+        server = server_cpu(home) - server
+        rows.append(Row("ingest, 1 worker", report.stories, ingest.seconds,
+                        f"graph.ingest.Ingester (gwangye ingest); cpu: this process "
+                        f"{ingest.cpu:.2f}s + server {server:.2f}s", cpu=ingest.cpu + server))
+    if workers > 1:
+        from extract.parallel import ingest_paths
+
+        with fresh_home(), open_store("embedded") as store:
+            ingester = Ingester(store)
+            with Timer() as ingest:
+                report = ingest_paths(ingester, [str(corpus)], workers=workers)
+            rows.append(Row(f"ingest, {workers} workers", report.stories, ingest.seconds,
+                            "extract.parallel.ingest_paths; pool start-up included"))
     return rows
 
 
-class _counting:
-    """An iterator that counts what passes through it."""
+def _accepts_workers(command: str) -> bool:
+    import subprocess
 
-    def __init__(self, items: Any) -> None:
-        self._items = iter(items)
-        self.count = 0
-
-    def __iter__(self) -> _counting:
-        return self
-
-    def __next__(self) -> Any:
-        item = next(self._items)
-        self.count += 1
-        return item
+    shown = subprocess.run([*gwangye_command(), command, "--help"], capture_output=True,
+                           text=True, timeout=120, check=False)
+    return "--workers" in shown.stdout
 
 
 def memory_runs(
@@ -252,6 +266,7 @@ def memory_runs(
 ) -> list[PeakMemory]:
     """Peak RSS of ``gwangye extract`` (and ``ingest``) as subprocesses, per corpus size."""
     runs: list[PeakMemory] = []
+    ingest_workers = ["--workers", str(workers)] if _accepts_workers("ingest") else []
     for n, corpus in corpora:
         extract_argv = [*gwangye_command(), "extract", str(corpus), "--workers", str(workers),
                         "-o", os.devnull]
@@ -259,7 +274,6 @@ def memory_runs(
         if with_ingest:
             with fresh_home() as home:
                 env = dict(os.environ, GWANGYE_HOME=str(home))
-                ingest_argv = [*gwangye_command(), "ingest", str(corpus), "--workers",
-                               str(workers)]
+                ingest_argv = [*gwangye_command(), "ingest", str(corpus), *ingest_workers]
                 runs.append(run_measuring_memory(ingest_argv, articles=n, env=env))
     return runs

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from extract.companies import context_companies
 from extract.gazetteer import Body, Gazetteer
 from extract.patterns import Patterns, Title
 from extract.words import SUBJECT, Word, is_hangul, particle_after, words_of
@@ -317,6 +318,7 @@ class MentionFinder:
                 break
             i += 1
         out.extend(self._companies(text))
+        out.extend(context_companies(text))  # 농업회사법인 X, X(회장 NAME), ABC 금융그룹
         return self._branches(text, words, out)
 
     def _companies(self, text: str) -> list[Mention]:

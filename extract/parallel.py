@@ -237,6 +237,7 @@ def extract_paths(
     extractor_factory: Callable[[], Any] | None = None,
     chunk_files: int = CHUNK_FILES,
     start_method: str | None = None,
+    keep_file: Callable[[Path], bool] | None = None,
 ) -> Iterator[Result]:
     """Extract every story of the files named by ``paths`` (files, directories, globs).
 
@@ -248,6 +249,8 @@ def extract_paths(
         extractor_factory: builds an extractor; must be picklable (a module-level function).
         chunk_files: files per task handed to a worker.
         start_method: ``forkserver`` (default where available) or ``spawn``.
+        keep_file: called in this process on each file of the shard; False skips the file
+            (``ingest`` uses it to skip files whose stories are all stored already).
 
     Yields:
         ``Result(path, StoryExtraction)`` per story, or ``Result(path, InputError)`` per file
@@ -262,6 +265,8 @@ def extract_paths(
     wanted = Shard.parse(shard)
     factory = extractor_factory or default_extractor_factory
     files = iter_sharded_files(paths, wanted)
+    if keep_file is not None:
+        files = (f for f in files if isinstance(f, InputError) or keep_file(f))
     if workers == 1:
         yield from _extract_serial(files, extractor if extractor is not None else factory())
     else:
@@ -332,6 +337,96 @@ def _drain_head(pending: deque[Future[list[_FileOutcome]] | InputError]) -> Iter
         raise ExtractionError(f"an extraction worker process died: {err}") from err
     for outcome in outcomes:
         yield from _results(outcome)
+
+
+# --- ingest ---------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class SkipStored:
+    """``keep_file`` for a resumed ingest: False when every story of the file is stored.
+
+    ``stored(keys)`` returns the subset of article keys (story hashes) the store holds. The
+    check reads the file in this process (reading costs a fraction of extraction), and is
+    worth it only when the store already holds articles, so callers enable it then.
+    """
+
+    stored: Callable[[list[str]], set[str]]
+    files: int = 0
+    stories: int = 0
+
+    def __call__(self, path: Path) -> bool:
+        from extract.reading import read_stories
+
+        try:
+            keys = [story.hash for story in read_stories(path)]
+        except InputError:
+            return True  # the worker reports it in its place
+        if keys and len(self.stored(keys)) == len(keys):
+            self.files += 1
+            self.stories += len(keys)
+            return False
+        return True
+
+
+def ingest_paths(
+    ingester: Any,
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    workers: int = 1,
+    shard: str | Shard | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> Any:
+    """``gwangye ingest`` through this engine: extract in workers, write here, in order.
+
+    ``ingester`` is a :class:`graph.ingest.Ingester` (its ``store``, ``report``, ``_queue``
+    and ``flush``); ``.jsonl`` inputs go through ``ingester.ingest_file`` unchanged. Articles
+    already stored are skipped: whole files before extraction when the store holds articles,
+    single stories by the store's own idempotent write. Returns ``ingester.report``.
+    """
+    report = ingester.report
+    store = ingester.store
+    articles: list[str] = []
+    for spec in paths:
+        spec = os.fspath(spec)
+        if spec.lower().endswith((".jsonl", ".ndjson")) and Path(spec).is_file():
+            ingester.ingest_file(Path(spec))
+            if progress is not None:
+                progress(spec)
+        else:
+            articles.append(spec)
+    skip = None
+    if articles and _holds_articles(store):
+        skip = SkipStored(lambda keys: set(store.stored_articles(keys)))
+    seen: set[str] = set()
+    count = resolve_workers(workers)
+    extractor = ingester.extractor if count == 1 else None  # built once, kept for reuse
+    for result in extract_paths(articles, workers=count, shard=shard, keep_file=skip,
+                                extractor=extractor):
+        if result.path not in seen:
+            seen.add(result.path)
+            if not (isinstance(result.value, InputError) and not Path(result.path).exists()):
+                report.files += 1
+            if progress is not None:
+                progress(result.path)
+        if isinstance(result.value, InputError):
+            report.errors.append(str(result.value))
+            continue
+        report.stories += 1
+        ingester._queue([result.value])
+    ingester.flush()
+    if skip is not None:
+        report.files += skip.files
+        report.stories += skip.stories
+        report.skipped += skip.stories
+    return report
+
+
+def _holds_articles(store: Any) -> bool:
+    try:
+        return bool(store.stats().get("articles"))
+    except Exception:  # noqa: BLE001 — unknown: check every file, which is only slower
+        return True
 
 
 # --- command-line wiring ---------------------------------------------------------------------

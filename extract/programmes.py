@@ -12,6 +12,7 @@ import re
 from typing import Callable
 
 from extract.amounts import find_amounts
+from extract.generic_programmes import is_generic_programme
 from extract.mentions import Mention
 from extract.patterns import Patterns
 from extract.words import Word, particle_after
@@ -45,6 +46,8 @@ class ProgrammeFinder:
         bare = name.strip(" .,·")
         flat = bare.replace(" ", "")
         if len(flat) < 2 or bare in self.pat.prog_generic or flat in self.pat.prog_generic:
+            return None
+        if is_generic_programme(bare):  # 지역현안사업, 공공 발주 공사: no name of its own
             return None
         if bare.endswith(self.events) or flat.endswith(tuple(e.replace(" ", "") for e in self.events)):
             return None

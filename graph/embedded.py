@@ -35,6 +35,8 @@ from typing import Any, Iterator
 
 import psutil
 import redis
+from redis.backoff import NoBackoff
+from redis.retry import Retry
 
 from graph import settings
 from ontology.errors import ConfigError, GraphStoreError
@@ -109,9 +111,15 @@ def _socket_path(home: Path) -> Path:
 
 # --- probing ---------------------------------------------------------------------------------
 
+def no_retry() -> Retry:
+    """The socket is local: a refused call means the server is gone, not a network blip.
+    (redis-py's default retries with backoff would only delay the restart by seconds.)"""
+    return Retry(NoBackoff(), 0)
+
+
 def connection(paths: ServerPaths, timeout: float = 5.0) -> redis.Redis:
     return redis.Redis(unix_socket_path=str(paths.socket), socket_timeout=timeout,
-                       socket_connect_timeout=timeout, decode_responses=True)
+                       socket_connect_timeout=timeout, decode_responses=True, retry=no_retry())
 
 
 def probe(paths: ServerPaths) -> str:

@@ -56,7 +56,8 @@ class FalkorDBStore(CypherStore):
     def _connect(self) -> None:
         if self.embedded:
             paths = embedded.ensure_server(self.home)
-            self._db = FalkorDB(unix_socket_path=str(paths.socket), socket_timeout=None)
+            self._db = FalkorDB(unix_socket_path=str(paths.socket), socket_timeout=None,
+                                retry=embedded.no_retry())
         else:
             parsed = urlparse(self.uri)
             if parsed.scheme != "falkordb" or not parsed.hostname:

@@ -36,14 +36,17 @@ class Neo4jStore(CypherStore):
         database: str | None = None,
         batch_size: int | None = None,
         schema: bool = True,
+        driver: neo4j.Driver | None = None,
         **_: Any,
     ) -> None:
         super().__init__(batch_size)
         self.uri = uri
         self.database = str(settings.get("neo4j_database", database) or "") or None
         auth = (str(settings.get("neo4j_user", user)), str(settings.get("neo4j_password", password)))
+        self._owns_driver = driver is None
         try:
-            self.driver = GraphDatabase.driver(uri, auth=auth)
+            # a caller may share one driver (its connection pool) between several stores
+            self.driver = driver or GraphDatabase.driver(uri, auth=auth)
             self.driver.verify_connectivity()
         except (nx.Neo4jError, nx.DriverError, ValueError, OSError) as err:
             raise GraphStoreError(f"{uri}: {_message(err)}") from err
@@ -51,7 +54,8 @@ class Neo4jStore(CypherStore):
             self.ensure_schema()
 
     def close(self) -> None:
-        self.driver.close()
+        if self._owns_driver:
+            self.driver.close()
 
     def ensure_schema(self) -> None:
         for statement in Q.neo4j_schema_ddl():

@@ -148,7 +148,7 @@ def move_relations(rel_type: str) -> list[str]:
 
 def _move(match: str, merge: str, condition: str) -> str:
     return (
-        "MATCH (d:Entity {key: $drop}) MATCH (k:Entity {key: $keep}) "
+        "MATCH (d:Entity {key: $drop}) MATCH (k:Entity {key: $keep}) WITH d, k "
         f"MATCH {match} WHERE o.key <> $keep AND o.key <> $drop {condition}"
         f"MERGE {merge} "
         "ON CREATE SET x = properties(r) "
@@ -161,8 +161,8 @@ def _move(match: str, merge: str, condition: str) -> str:
 
 
 MOVE_MENTIONS = (
-    "MATCH (d:Entity {key: $drop})-[m:MENTIONED_IN]->(a:Article) "
-    "MATCH (k:Entity {key: $keep}) "
+    "MATCH (d:Entity {key: $drop}) MATCH (k:Entity {key: $keep}) WITH d, k "
+    "MATCH (d)-[m:MENTIONED_IN]->(a:Article) "
     "MERGE (k)-[:MENTIONED_IN]->(a) "
     "DELETE m"
 )
@@ -177,12 +177,14 @@ UPDATE_KEPT = (
 )
 
 REKEY_EDGES = (
-    "MATCH (s:Entity)-[r]->(t:Entity) WHERE s.key = $keep OR t.key = $keep "
-    "RETURN type(r) AS type, s.key AS start, t.key AS end, r.key AS key"
+    "MATCH (k:Entity {key: $keep}) WITH k MATCH (k)-[r]-(:Entity) "
+    "RETURN DISTINCT type(r) AS type, startNode(r).key AS start, endNode(r).key AS end, "
+    "r.key AS key"
 )
 
 SET_EDGE_KEY = (
-    "MATCH (s:Entity {key: $start})-[r]->(t:Entity {key: $end}) WHERE type(r) = $type "
+    "MATCH (s:Entity {key: $start}) WITH s "
+    "MATCH (s)-[r]->(t:Entity) WHERE t.key = $end AND type(r) = $type "
     "SET r.key = $key"
 )
 
@@ -204,7 +206,8 @@ NODES_BY_KEYS = f"UNWIND $keys AS k MATCH (n:Entity {{key: k}}) RETURN {_NODE}"
 # one breadth-first step: the filtered neighbours of a frontier
 EXPAND = (
     "UNWIND $frontier AS k "
-    "MATCH (a:Entity {key: k})-[r]-(n:Entity) "
+    "MATCH (a:Entity {key: k}) WITH a "  # anchor on the index first: FalkorDB's planner
+    "MATCH (a)-[r]-(n:Entity) "  # otherwise scans the far end's label
     "WHERE type(r) IN $rel_types "
     "AND ($types IS NULL OR any(l IN labels(n) WHERE l IN $types)) "
     "AND ($region IS NULL OR n.region = $region) "
@@ -219,7 +222,8 @@ _EDGE = (
 
 EDGES_AMONG = (
     "UNWIND $keys AS k "
-    "MATCH (s:Entity {key: k})-[r]->(t:Entity) "
+    "MATCH (s:Entity {key: k}) WITH s "
+    "MATCH (s)-[r]->(t:Entity) "
     "WHERE type(r) IN $rel_types AND t.key IN $keys "
     "AND ($date_from IS NULL OR any(d IN r.dates WHERE d >= $date_from)) "
     "AND ($date_to IS NULL OR any(d IN r.dates WHERE d <> '' AND d <= $date_to)) "
@@ -227,17 +231,20 @@ EDGES_AMONG = (
 )
 
 EDGES_OF = (
-    "MATCH (n:Entity {key: $key})-[r]-(o:Entity) "
+    "MATCH (n:Entity {key: $key}) WITH n "
+    "MATCH (n)-[r]-(o:Entity) "
     "WITH r, startNode(r) AS s, endNode(r) AS t "
     f"RETURN {_EDGE}"
 )
 
 EDGES_FROM = (
-    "UNWIND $keys AS k MATCH (s:Entity {key: k})-[r]->(t:Entity) " f"RETURN {_EDGE}"
+    "UNWIND $keys AS k MATCH (s:Entity {key: k}) WITH s "
+    f"MATCH (s)-[r]->(t:Entity) RETURN {_EDGE}"
 )
 
 ARTICLES_OF = (
-    "MATCH (n:Entity {key: $key})-[:MENTIONED_IN]->(a:Article) "
+    "MATCH (n:Entity {key: $key}) WITH n "
+    "MATCH (n)-[:MENTIONED_IN]->(a:Article) "
     "RETURN properties(a) AS props ORDER BY a.date DESC, a.key"
 )
 

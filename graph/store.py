@@ -48,6 +48,16 @@ class GraphStore(abc.ABC):
     @abc.abstractmethod
     def has_article(self, key: str) -> bool: ...
 
+    def stored_articles(self, keys: Sequence[str]) -> set[str]:
+        """The keys among ``keys`` whose article is stored (complete)."""
+        return {key for key in keys if self.has_article(key)}
+
+    def drop_all(self) -> None:
+        """Delete the whole graph (tests and benchmarks only)."""
+        from ontology.errors import GraphStoreError
+
+        raise GraphStoreError(f"{type(self).__name__} cannot drop its graph")
+
     @abc.abstractmethod
     def merge_entities(self, keep: str, drop: str) -> None:
         """Merge ``drop`` into ``keep`` by hand; recorded so it survives re-ingesting."""
@@ -85,7 +95,13 @@ class GraphStore(abc.ABC):
 
     @abc.abstractmethod
     def stats(self) -> dict[str, Any]:
-        """Counts by node label and relationship type, articles, date range."""
+        """Counts by node label and relationship type, articles, date range.
+
+        Keys: ``nodes`` ({entity type: count}), ``relationships`` ({relation type: count}),
+        ``entities``, ``facts``, ``articles``, ``sources``, ``date_from``, ``date_to``,
+        ``top_requested`` ([{key, name, label, count}]: most requested entities, by
+        articles), ``merges`` (hand merges recorded).
+        """
 
     # --- export ------------------------------------------------------------------------
     @abc.abstractmethod

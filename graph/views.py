@@ -70,8 +70,10 @@ _SETTLE_JS = """
       window.gwangyeSettled = true;
     }
     if (typeof network === "undefined") { return; }
+    // a small graph stabilises within the first batch, inside the constructor, before this
+    // script runs: vis then already says it is ready and the event has been missed
+    if (network.physics && network.physics.ready) { settled(); return; }
     network.once("stabilizationIterationsDone", settled);
-    // a graph too small to need stabilisation may never fire the event
     setTimeout(function () { if (!window.gwangyeSettled) { settled(); } }, 8000);
   })();
 </script>

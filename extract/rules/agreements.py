@@ -15,8 +15,10 @@ def is_agreement(ctx: Context, s: int) -> bool:
 
 @rule(40)
 def agreed_with(ctx: Context) -> None:
+    from extract.rules.agreement_lists import claims  # attendee lists, co-subjects
+
     for s in range(len(ctx.sents)):
-        if not is_agreement(ctx, s):
+        if not is_agreement(ctx, s) or claims(ctx, s):
             continue
         orgs = [m for m in ctx.actors(s) if ctx.res.entities[m.entity].type == "Organization"
                 and m.particle not in LOCATIVE and not m.props.get("inside")]

@@ -8,6 +8,8 @@ from extract.mentions import Mention
 from extract.relations import Context, rule
 
 COMMITTEE_SUFFIXES = ("위원회", "비상대책위원회")
+MARKER_GAP_RE = re.compile(r"\s*(?:\(주\)|㈜|\(유\)|\(사\)|\(재\)|주식회사)?\s*")
+DIVISION_WORDS = ("부문", "분야", "사업부", "부서")
 
 
 def _org_at(ctx: Context, span: tuple[int, int] | None, last: bool = True) -> int | None:
@@ -22,8 +24,10 @@ def _org_at(ctx: Context, span: tuple[int, int] | None, last: bool = True) -> in
 
 def _org_ending_at(ctx: Context, pos: int) -> int | None:
     for m in ctx.mentions:
-        if m.type == "Organization" and m.entity >= 0 and pos - 2 <= m.end <= pos and not m.particle:
-            return m.entity
+        if m.type == "Organization" and m.entity >= 0 and m.end <= pos \
+                and (not m.particle or ctx.text[m.end:m.end + 1] == "(") and (
+                pos - 2 <= m.end or MARKER_GAP_RE.fullmatch(ctx.text[m.end:pos + 1])):
+            return m.entity  # 가온테크(주) 김하나 대표: a company marker may sit between
     return None
 
 
@@ -47,6 +51,11 @@ def _implied(ctx: Context, implies: str, pos: int) -> int | None:
             body = res.gaz.get(res.place)
             return res.org_for_body(body, None, pos) if body else None
         return None
+    if implies == "education_office":  # 교육장: the local office (…교육지원청) first
+        for i, e in enumerate(res.entities):
+            if e.type == "Organization" and e.name.endswith("교육지원청"):
+                return i
+        implies = "education"
     if implies == "education":
         for i, e in enumerate(res.entities):
             if e.type == "Organization" and e.props.get("kind") == "education" and "교육" in e.name:
@@ -99,7 +108,8 @@ def body_for(ctx: Context, m: Mention, last_named: int | None) -> int | None:
     if named is None and m.props.get("between_span"):
         a, b = m.props["between_span"]
         raw = re.sub(r"\([^)]*\)|\(.*$", "", ctx.text[a:b]).strip()
-        if raw and not ctx.res.gaz.is_generic(raw) and len(raw) >= 2:
+        if raw and not ctx.res.gaz.is_generic(raw) and len(raw) >= 2 \
+                and not raw.endswith(DIVISION_WORDS):  # 경영부문 부사장: a division, not a body
             named = ctx.res.add("Organization", raw, ctx.text[a:b].strip(), a, {"kind": "company"})
     if named is None and m.props.get("before"):
         named = _org_ending_at(ctx, m.start - 1)
@@ -144,6 +154,8 @@ def body_for(ctx: Context, m: Mention, last_named: int | None) -> int | None:
     if body is not None and ctx.res.entities[body].props.get("kind") == "party" \
             and t.title in ("의원", "국회의원"):
         body = _lookup_org(ctx, "국회", pos)
+    if body is None and t.title == "의원" and "국회" in ctx.text:
+        body = _lookup_org(ctx, "국회", pos)  # no council in the story: an MP (국회의원)
     return body
 
 

@@ -50,7 +50,8 @@ def _run(store: GraphStore) -> None:
 def render(store: GraphStore) -> None:
     st.header("Cypher 콘솔 (read-only)")
     st.caption("읽기 전용입니다: CREATE·MERGE·SET·DELETE 같은 쓰기는 거부됩니다. "
-               "매개변수는 JSON 객체나 `name=value` 줄로 적습니다 (예: `name=김`).")
+               "매개변수는 JSON 객체나 `name=value` 줄로 적습니다 (예: `name=김`). "
+               "한글 열 이름은 백틱으로 감쌉니다: ``RETURN n.name AS `이름` ``.")
     st.selectbox("예시 쿼리 (examples)", [e.title for e in EXAMPLE_QUERIES], index=None,
                  key="cypher_example", placeholder="예시를 고르면 아래에 채워집니다",
                  on_change=_load_example)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import os
 import socket
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +19,7 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
+from graph.embedded import stop_server
 from graph.store import GraphStore, open_store
 from ontology.model import read_jsonl
 
@@ -52,6 +55,7 @@ def example_graph(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Pa
         write_example_graph(store)
         yield home, store
         store.close()
+    stop_server(home)
 
 
 @pytest.fixture(scope="session")
@@ -80,6 +84,23 @@ def empty_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         store = _open_in(home, mp)
         yield home
         store.close()
+    stop_server(home)
+
+
+@pytest.fixture(scope="session")
+def articles_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """A data directory filled by ``gwangye ingest examples/articles``, as ``make demo`` does."""
+    articles = REPO / "examples" / "articles"
+    if not any(articles.glob("*.*")):
+        pytest.skip("examples/articles is empty")
+    home = tmp_path_factory.mktemp("gw_articles")
+    gwangye = Path(sys.executable).with_name("gwangye")
+    env = {**os.environ, "GWANGYE_HOME": str(home), "GWANGYE_STORE": "embedded"}
+    done = subprocess.run([str(gwangye), "ingest", str(articles)], env=env, capture_output=True,
+                          text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    yield home
+    stop_server(home)
 
 
 def _fresh_caches() -> None:

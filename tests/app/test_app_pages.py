@@ -272,3 +272,25 @@ def test_empty_store_says_what_to_do_then_ingest_fills_it(app_on, empty_home: Pa
     at.button(key="ingest_run").click().run()
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["새 기사 (articles)"] == "0" and metrics["건너뜀 (already stored)"] == "1"
+
+
+# --- the demo articles, through the real reader and extractor -------------------------------------
+
+def test_every_page_on_the_ingested_example_articles(app_on, articles_home: Path) -> None:
+    at = app_on(articles_home)
+    no_trouble(at)
+    assert len(_drawn_labels(graph_html(at))) >= 2  # first load: a real neighbourhood, never empty
+    centre = at.subheader[0].value
+    at.text_input(key="q").input(centre[:2]).run()
+    no_trouble(at)
+    assert any(o.startswith(centre + " · ") for o in at.selectbox(key="search_pick").options)
+    for page in ("개요 · Overview", "Cypher 콘솔", "내보내기 · Export", "가져오기 · Ingest"):
+        go_to(at, page)
+        no_trouble(at)
+    go_to(at, "개요 · Overview")
+    assert int(at.metric[2].value) >= 8  # articles
+    go_to(at, "Cypher 콘솔")
+    for example in explore.EXAMPLE_QUERIES[:3]:
+        at.selectbox(key="cypher_example").set_value(example.title).run()
+        at.button(key="cypher_run").click().run()
+        no_trouble(at)

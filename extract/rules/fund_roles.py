@@ -1,0 +1,237 @@
+"""Who runs a fund, who puts money into it, and what a fund pays for.
+
+How Korean news states the roles around a fund (examples invented):
+
+- operators: "운용사인 가온창업투자 & 나래파트너스 등과 조합을 결성" → RUNS each operator →
+  the story's funds;
+- contribution lists: "출자액은 도 20억 원, 모태펀드 100억 원, 펀드 운용사 30억 원 등이다" →
+  FUNDS each contributor → the story's funds (with ``amount_krw``); the contributors are funders,
+  not funds someone runs;
+- a host: "행정안전부 주관 한빛대응기금" → RUNS 행정안전부 → the fund;
+- projects under a fund: "한빛기금 대상 사업은 △A △B" → FUNDS the fund → each item;
+- donations to a fund named before: "가온금융그룹에서 10억원을 기탁했다", "나래농협도 5억원을
+  내기로 했다", "…총 3억 원의 기금을 재단에 출연한다" → FUNDS donor → that fund;
+- recipients: "한빛군은 한빛기금 140억원을 확보했다/지원받는다" — the county neither funds
+  nor runs the fund; "…출자협약을 체결" alone does not make the signers funders.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.amounts import find_amounts
+from extract.relations import Context, RelDraft, rule
+from extract.words import Word
+
+OPERATOR_RE = re.compile(r"운용사(?:인|는|로는|로|로\s*선정된)?\s+")
+OPERATOR_SPLIT_RE = re.compile(r"\s*(?:&|,|·|ㆍ|및|와\s|과\s)\s*")
+CONTRIB_CUE_RE = re.compile(r"(출자\s*액|출자금|출자\s*구조|출연금|조성\s*재원|재원)(은|는|으로는)\s")
+HOST_RE = re.compile(r"^\s*(주관|주최)(의|하는|한|으로)?\s")
+FUND_PROJECTS_RE = re.compile(r"^\s*(대상\s*사업|지원\s*사업|사업)(은|는|으로)|^\s*(을|를)\s*활용|^[^.]{0,20}투입")
+DONATION_RE = re.compile(r"기탁|내기로|냈|쾌척|기부|출연한다|출연하기로|출연키로|출연했|출연할")
+DONOR_PARTICLES = ("은", "는", "이", "가", "도", "에서", "에서는", "께서")
+RECIPIENT_RE = re.compile(r"확보|지원받|받는다|받게|배정받|교부받|받았|받아|유치했|선정돼|선정되")
+OWN_MONEY_RE = re.compile(r"출자한|출자해|출자하|출연한|출연해|출연하|조성한|조성해|조성하|운용한|운용하|결성")
+SIGNED_ONLY_RE = re.compile(r"(출자|출연|투자)\s*협약")
+MONEY_WORDS_RE = re.compile(r"(출자|출연|투입|투자|지원|부담)(한|해|하|했|할|을|를)")
+REVENUE_RE = re.compile(r"\s*(증액분|증가분|감액분|재원|세입|수입|잉여금)")
+LEVEL_OF = {"도": "lg_province", "시": "lg_city", "군": "lg_county", "구": "lg_district"}
+
+
+def _sent_funds(ctx: Context, s: int) -> list[int]:
+    return list(dict.fromkeys(m.entity for m in ctx.in_sent(s, ("Fund",))))
+
+
+def _story_funds(ctx: Context) -> list[int]:
+    return list(dict.fromkeys(m.entity for m in ctx.mentions
+                              if m.entity >= 0 and ctx.res.entities[m.entity].type == "Fund"))
+
+
+def _drop(ctx: Context, type_: str, src: int | None, tgt: int) -> None:
+    keep: list[RelDraft] = []
+    for r in ctx.relations:
+        if r.type == type_ and r.target == tgt and (src is None or r.source == src):
+            ctx.seen.discard((r.type, r.source, r.target))
+            continue
+        keep.append(r)
+    ctx.relations[:] = keep
+
+
+def _is_org_name(ctx: Context, name: str) -> bool:
+    if re.search(r"[A-Za-z]", name):
+        return True
+    return any(name.endswith(suf) and len(name) >= least for suf, _, least in ctx.pat.org_suffixes)
+
+
+def _operators(ctx: Context) -> list[tuple[int, int]]:
+    """``(sentence, entity)`` of fund operators named after 운용사(인)."""
+    out: list[tuple[int, int]] = []
+    for s, (a, b) in enumerate(ctx.sents):
+        for hit in OPERATOR_RE.finditer(ctx.text, a, b):
+            tail = ctx.text[hit.end():b]
+            stop = re.search(r"\s등(?=[과와이을를은는의에도\s])|[.]", tail)
+            if stop is None:
+                first = tail.split(" ")[0]
+                stems = Word(0, len(first), first).stems()
+                chunk = stems[-1][0] if len(stems) > 1 else first
+            else:
+                chunk = tail[:stop.start()]
+            if len(chunk) > 60:
+                continue
+            for part in OPERATOR_SPLIT_RE.split(chunk):
+                name = part.replace(" ", "")
+                if len(name) < 3 or not _is_org_name(ctx, name):
+                    continue
+                pos = hit.end() + tail.find(part.strip()[:2])
+                ent = ctx.res.find("Organization", name)
+                if ent is None:
+                    ent = ctx.res.add("Organization", name, part.strip(), pos, {"kind": "company"})
+                out.append((s, ent))
+    return out
+
+
+def _contributors(ctx: Context, operators: list[int]) -> list[tuple[int, int, int]]:
+    """``(sentence, entity, amount)`` from "출자액은 X N원, Y N원 …" lists."""
+    out: list[tuple[int, int, int]] = []
+    for s, (a, b) in enumerate(ctx.sents):
+        cue = CONTRIB_CUE_RE.search(ctx.text, a, b)
+        if cue is None:
+            continue
+        pos = cue.end()
+        for chunk in re.split(r",\s*", ctx.text[pos:b]):
+            start = ctx.text.find(chunk, pos, b)
+            pos = start + len(chunk)
+            amounts = find_amounts(chunk)
+            if not amounts:
+                continue
+            x0 = amounts[0][0]
+            label = chunk[:x0].strip()
+            value = amounts[0][2]
+            inside = [m for m in ctx.mentions if m.entity >= 0 and start <= m.start < start + x0
+                      and ctx.res.entities[m.entity].type in ("Organization", "Fund")]
+            if inside:
+                out.append((s, inside[-1].entity, value))
+            elif "운용사" in label:
+                out.extend((s, op, value) for op in operators)
+            elif label[:1] in LEVEL_OF and (len(label) == 1 or label[1:] in ("비", "청")):
+                ent = ctx.res.level_target(LEVEL_OF[label[:1]], start)
+                if ent is None and ctx.main_actor is not None:
+                    ent = ctx.body_of(ctx.main_actor)
+                if ent is not None:
+                    out.append((s, ent, value))
+    return out
+
+
+def _host_runs(ctx: Context) -> None:
+    """행정안전부 주관 한빛기금: the host runs the fund or programme right after it."""
+    for m in ctx.mentions:
+        if m.entity < 0 or ctx.res.entities[m.entity].type != "Organization":
+            continue
+        hit = HOST_RE.match(ctx.text[m.end:m.end + 8])
+        if hit is None:
+            continue
+        after = m.end + hit.end()
+        nxt = [p for p in ctx.mentions if p.entity >= 0 and after <= p.start <= after + 1
+               and ctx.res.entities[p.entity].type in ("Fund", "Programme")]
+        if nxt:
+            ctx.add("RUNS", m.entity, nxt[0].entity, m.sent)
+            # whoever else "runs" it in that sentence only takes part (공모에 참여)
+            evidence = ctx.sent_text(m.sent)
+            for r in list(ctx.relations):
+                if r.type == "RUNS" and r.target == nxt[0].entity and r.source != m.entity \
+                        and r.evidence == evidence:
+                    _drop(ctx, "RUNS", r.source, r.target)
+
+
+def _fund_projects(ctx: Context) -> None:
+    """한빛기금 대상 사업은 △A △B: the fund funds each listed project."""
+    for s in range(len(ctx.sents)):
+        for f in ctx.in_sent(s, ("Fund",)):
+            if not FUND_PROJECTS_RE.search(ctx.text[f.end:f.end + 30]):
+                continue
+            items = [p for p in ctx.in_sent(s, ("Programme",)) if p.start > f.end and p.props.get("item")]
+            for p in items:
+                ctx.add("FUNDS", f.entity, p.entity, s)
+
+
+def _donations(ctx: Context) -> None:
+    """가온금융그룹에서 10억원을 기탁: a donation to the fund named just before."""
+    received: list[int] = [r.target for r in ctx.relations if r.type == "FUNDS"
+                           and ctx.res.entities[r.target].type == "Fund"]
+    for s in range(len(ctx.sents)):
+        text = ctx.sent_text(s)
+        if not DONATION_RE.search(text) or _sent_funds(ctx, s) and "기금" not in text:
+            continue
+        a, b = ctx.sents[s]
+        amounts = find_amounts(ctx.text[a:b])
+        if not amounts:
+            continue
+        fund = None
+        for back in range(0, 4):
+            if s - back < 0:
+                break
+            here = [f for f in _sent_funds(ctx, s - back)]
+            if back == 0 and here:
+                continue  # a fund named in the sentence is handled by the money rule
+            pick = [f for f in here if f in received] or here
+            if pick:
+                fund = pick[-1]
+                break
+        if fund is None:
+            continue
+        total = next((v for x, _, v in amounts if re.search(r"(총|모두)\s*$", ctx.text[a:a + x])), None)
+        value = total if total is not None else amounts[0][2]
+        for m in ctx.actors(s):
+            if m.particle not in DONOR_PARTICLES or ctx.res.entities[m.entity].type != "Organization":
+                continue
+            if m.particle == "에서" and not re.match(r"\s*\d", ctx.text[m.end + 2:m.end + 12]) \
+                    and not ctx.text[a:m.start].strip() in ("", "앞서", "또", "또한", "한편"):
+                continue
+            ctx.add("FUNDS", m.entity, fund, s, {"amount_krw": value})
+            break
+
+
+def _not_funders(ctx: Context) -> None:
+    """Recipients and mere signers of an 출자협약 give no FUNDS/RUNS to the fund; nor does
+    a revenue source (보통교부세 증액분 … 재원) receive money."""
+    for f in _story_funds(ctx):
+        ms = [m for m in ctx.mentions if m.entity == f]
+        if ms and all(REVENUE_RE.match(ctx.text[m.end:m.end + 8]) for m in ms):
+            _drop(ctx, "FUNDS", None, f)
+            _drop(ctx, "RUNS", None, f)
+    for r in list(ctx.relations):
+        if r.type not in ("FUNDS", "RUNS") or ctx.res.entities[r.target].type != "Fund":
+            continue
+        if ctx.res.entities[r.source].type != "Organization":
+            continue
+        ev = r.evidence
+        if RECIPIENT_RE.search(ev) and not OWN_MONEY_RE.search(ev):
+            _drop(ctx, r.type, r.source, r.target)
+        elif r.type == "FUNDS" and SIGNED_ONLY_RE.search(ev) \
+                and not MONEY_WORDS_RE.search(SIGNED_ONLY_RE.sub("", ev)):
+            _drop(ctx, r.type, r.source, r.target)
+
+
+@rule(65)
+def fund_roles(ctx: Context) -> None:
+    funds = _story_funds(ctx)
+    _not_funders(ctx)
+    _host_runs(ctx)
+    _fund_projects(ctx)
+    _donations(ctx)
+    if not funds:
+        return
+    ops = _operators(ctx)
+    op_ents = list(dict.fromkeys(e for _, e in ops))
+    contrib = _contributors(ctx, op_ents)
+    givers = {e for _, e, _ in contrib}
+    targets = [f for f in funds if f not in givers and "모태" not in ctx.res.entities[f].name]
+    for f in givers:
+        if ctx.res.entities[f].type == "Fund":
+            _drop(ctx, "RUNS", None, f)  # a contributing fund is a funder, not a project
+    for s, ent, value in contrib:
+        for f in targets:
+            ctx.add("FUNDS", ent, f, s, {"amount_krw": value})
+    for s, ent in ops:
+        for f in targets:
+            ctx.add("RUNS", ent, f, s)
