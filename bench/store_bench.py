@@ -19,9 +19,9 @@ import shutil
 import statistics
 import tempfile
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 
 from ontology.model import ENTITY_TYPES, Entity, Relation, StoryExtraction
 
@@ -156,11 +156,11 @@ def machine_line() -> str:
 def table(f: StoreFigures) -> str:
     rows = [
         ("graph", f"{f.nodes:,} nodes, {f.relationships:,} relationships, {f.articles:,} articles"),
-        ("write", f"{f.rows:,} rows in {f.write_seconds:.1f} s = {f.rows_per_second:,.0f} rows/s "
-                  f"({f.articles / f.write_seconds if f.write_seconds else 0:,.0f} articles/s)"),
+        ("write", (f"{f.rows:,} rows in {f.write_seconds:.1f} s = {f.rows_per_second:,.0f} rows/s "
+                   f"({f.articles / f.write_seconds if f.write_seconds else 0:,.0f} articles/s)")),
         ("neighbourhood depth 1", f"p50 {f.depth1_p50_ms:.1f} ms, p95 {f.depth1_p95_ms:.1f} ms"),
-        ("neighbourhood depth 2", f"p50 {f.depth2_p50_ms:.1f} ms, p95 {f.depth2_p95_ms:.1f} ms "
-                                  f"(mean {f.depth2_mean_nodes:.0f} nodes, cap 200)"),
+        ("neighbourhood depth 2", (f"p50 {f.depth2_p50_ms:.1f} ms, p95 {f.depth2_p95_ms:.1f} ms "
+                                   f"(mean {f.depth2_mean_nodes:.0f} nodes, cap 200)")),
         ("machine", machine_line()),
     ]
     width = max(len(r[0]) for r in rows)
@@ -175,7 +175,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--batch-size", type=int, default=2000, help="rows per UNWIND batch")
     args = parser.parse_args(argv)
     figures = run(args.nodes, args.relationships, args.samples, args.batch_size)
-    print(table(figures))  # noqa: T201 — a benchmark script's output
+    print(table(figures))
 
 
 if __name__ == "__main__":

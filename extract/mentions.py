@@ -308,7 +308,8 @@ class MentionFinder:
                 end = w.start + len(stem)
                 if suf[0] in self.pat.unit_needs_particle and not particle:
                     nxt = text[end:end + 1]
-                    if nxt and nxt not in ",)’'\"”.·\n" and not text.startswith(" 등", end):
+                    if nxt and nxt not in ",)’'\"”.·\n" and not text.startswith(" 등", end) \
+                            and not self._title_next(text, end):  # 가온과 나래담당은: a unit
                         continue
                 start = w.start
                 if stem in self.pat.generic_org_heads and i > 0 and text[words[i - 1].end:w.start] == " ":
@@ -320,6 +321,16 @@ class MentionFinder:
         out.extend(self._companies(text))
         out.extend(context_companies(text))  # 농업회사법인 X, X(회장 NAME), ABC 금융그룹
         return self._branches(text, words, out)
+
+    def _title_next(self, text: str, end: int) -> bool:
+        """A post written right after the word (…과 주무관, …팀 팀장): the word is a unit."""
+        nxt = re.match(r" ([가-힣]{2,12})", text[end:end + 14])
+        if nxt is None:
+            return False
+        word = Word(end + 1, end + 1 + len(nxt.group(1)), nxt.group(1))
+        return any(self.title_of(stem) and self.pat.title_by_name.get(self.title_of(stem)[1].title,
+                                                                     self.title_of(stem)[1]).unit
+                   for stem, _ in word.stems())
 
     def _companies(self, text: str) -> list[Mention]:
         out = []

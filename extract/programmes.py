@@ -13,6 +13,7 @@ from typing import Callable
 
 from extract.amounts import find_amounts
 from extract.generic_programmes import is_generic_programme
+from extract.lists import enumerated
 from extract.mentions import Mention
 from extract.patterns import Patterns
 from extract.words import Word, particle_after
@@ -37,7 +38,7 @@ class ProgrammeFinder:
         self.paren_tail = re.compile(r"\s*\([^()]*\)\s*$")
         markers = re.escape(pat.list_markers)
         self.item_re = re.compile("[" + markers + r"]\s*([^" + markers + r"\n]+)")
-        self.item_end = re.compile(r"\s(등|등을|등이|등의|등으로|등에|등과|등도|등은|등이다)(?=[\s.,]|$)|을\s통해|를\s통해|으로\s|\.\s|\.$")
+        self.item_end = re.compile(r"\s(등|등을|등이|등의|등으로|등에|등과|등도|등은|등이다)(?=[\s.,]|$)|을\s통해|를\s통해|으로\s|(?<![A-Z])\.\s|\.$")
         self.events = tuple(pat.events)
 
     # -- helpers -----------------------------------------------------------------------------
@@ -162,7 +163,7 @@ class ProgrammeFinder:
                             and not self.pat.per_recipient.search(raw[-8:]):
                         mention.props["amount_krw"] = item_amount[0][2]
                     out.append(mention)
-        return out
+        return out  # + enumerated(text, self)  # A, B, C 등 N개 사업 (extract.lists)
 
     def _item_mention(self, text: str, start: int, piece: str,
                       tags_in: Callable[[int, int], list[tuple[int, int, str]]]) -> Mention | None:

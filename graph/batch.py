@@ -10,8 +10,9 @@ from __future__ import annotations
 import json
 import logging
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 from graph.keys import article_key, entity_key, relation_ends, relation_key
 from ontology.model import StoryExtraction
@@ -54,9 +55,7 @@ def clean_props(props: Mapping[str, Any]) -> dict[str, Any]:
             cleaned[name] = value
         elif isinstance(value, (list, tuple)):
             items = [v for v in value if v is not None]
-            if all(isinstance(v, str) for v in items):
-                cleaned[name] = list(items)
-            elif all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in items):
+            if all(isinstance(v, str) for v in items) or all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in items):
                 cleaned[name] = list(items)
             else:
                 cleaned[name] = [json.dumps(v, ensure_ascii=False, sort_keys=True) for v in items]

@@ -113,7 +113,9 @@ def export_command(fmt: str | None, output: Path | None, store_uri: str | None,
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--format", "out_format", type=click.Choice(["table", "json", "csv"]),
               default="table", show_default=True, help="How to print the results.")
-def sparql_command(query: str, file: Path, out_format: str) -> None:
+@click.option("--with-vocab", is_flag=True,
+              help="Also load the gwangye vocabulary (labels of gw: terms and organization kinds).")
+def sparql_command(query: str, file: Path, out_format: str, with_vocab: bool) -> None:
     """Run a SPARQL QUERY (text or a .rq file) over an exported FILE.
 
     Prefixes gw:, org:, schema:, foaf:, prov:, dcterms:, skos:, rdfs:, xsd: are predeclared.
@@ -121,7 +123,7 @@ def sparql_command(query: str, file: Path, out_format: str) -> None:
     from ontology.sparql import load_dataset, read_query, render, run_query, to_table
 
     try:
-        dataset = load_dataset(file)
+        dataset = load_dataset(file, with_vocabulary=with_vocab)
         result = run_query(dataset, read_query(query))
         if result.type in ("CONSTRUCT", "DESCRIBE"):
             assert result.graph is not None

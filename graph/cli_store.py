@@ -219,4 +219,4 @@ def merge_command(keep: str, drop: str, store: str | None) -> None:
 
 COMMANDS: list[click.Command] = [ingest_command, query_command, db_group, merge_command]
 
-__all__ = ["COMMANDS", "format_result", "Path"]
+__all__ = ["COMMANDS", "Path", "format_result"]

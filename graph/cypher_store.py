@@ -10,8 +10,9 @@ from __future__ import annotations
 import abc
 import datetime as dt
 import logging
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Iterator, Mapping, Sequence
+from typing import Any
 
 from graph import queries as Q
 from graph import settings
@@ -162,7 +163,7 @@ class CypherStore(GraphStore, abc.ABC):
             (Q.MOVE_MENTIONS, params),
             (Q.DELETE_DROPPED, params),
             (Q.UPDATE_KEPT, {"keep": keep, "props": props, "aliases": aliases}),
-            (Q.RECORD_MERGE, {**params, "at": dt.datetime.now(dt.timezone.utc).isoformat()}),
+            (Q.RECORD_MERGE, {**params, "at": dt.datetime.now(dt.UTC).isoformat()}),
         ]
         # each statement is idempotent, so a merge cut short can simply be run again
         self._write_group(statements)
@@ -366,7 +367,7 @@ def _entity_label(labels: Sequence[str]) -> str:
 def node_record(row: Mapping[str, Any]) -> NodeRecord:
     props = dict(row.get("props") or {})
     return NodeRecord(
-        key=row.get("key") or props.get("key"),
+        key=str(row.get("key") or props.get("key") or ""),
         label=_entity_label(row.get("labels") or []),
         name=props.get("name") or "",
         aliases=list(props.get("aliases") or []),

@@ -291,6 +291,16 @@ def is_empty(stats: dict[str, Any]) -> bool:
     return sum(entity_counts(stats).values()) == 0
 
 
+def top_requested(stats: dict[str, Any]) -> list[tuple[NodeRecord, int]]:
+    """``stats()["top_requested"]`` (when the store counts it) as (node, times asked) pairs."""
+    out: list[tuple[NodeRecord, int]] = []
+    for row in stats.get("top_requested") or []:
+        if isinstance(row, dict) and row.get("key"):
+            node = NodeRecord(str(row["key"]), str(row.get("label") or "Entity"), str(row.get("name") or ""))
+            out.append((node, int(row.get("count") or 0)))
+    return out
+
+
 def most_requested(store: GraphStore, limit: int = 10) -> list[tuple[NodeRecord, int]]:
     """Who is asked most often: entities by the articles that state a REQUESTED towards them."""
     result = store.query(

@@ -13,7 +13,8 @@ is stored; an ingest cut short re-writes the missing articles and changes nothin
 from __future__ import annotations
 
 import logging
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 from urllib.parse import urlparse
 
 import redis
@@ -22,7 +23,8 @@ from falkordb.edge import Edge
 from falkordb.node import Node
 from falkordb.path import Path as FalkorPath
 
-from graph import embedded, queries as Q, settings
+from graph import embedded, settings
+from graph import queries as Q
 from graph.cypher_store import CypherStore, Outcome
 from ontology.errors import ConfigError, GraphStoreError, ReadOnlyError
 
@@ -75,13 +77,15 @@ class FalkorDBStore(CypherStore):
         existing = self._existing_indexes()
         for label, prop in Q.falkordb_unique_constraints():
             if (label, prop) not in existing:
-                self._call(lambda: self._graph.query(f"CREATE INDEX FOR (n:{label}) ON (n.{prop})"))
+                ddl = f"CREATE INDEX FOR (n:{label}) ON (n.{prop})"
+                self._call(lambda ddl=ddl: self._graph.query(ddl))
         constrained = self._existing_constraints()
         for label, prop in Q.falkordb_unique_constraints():
             if (label, prop) in constrained:
                 continue
             try:
-                self._call(lambda: self._graph._create_constraint("UNIQUE", "NODE", label, prop))
+                self._call(lambda label=label, prop=prop: self._graph._create_constraint(
+                    "UNIQUE", "NODE", label, prop))
             except GraphStoreError as err:
                 if "already exists" not in str(err).lower():
                     raise
@@ -145,7 +149,10 @@ class FalkorDBStore(CypherStore):
         except GraphStoreError as err:
             if "empty key" not in str(err).lower() and "invalid graph" not in str(err).lower():
                 raise
-        self._graph = self._db.select_graph(self.graph_name)
+        if self._db is None:
+            self._connect()
+        else:
+            self._graph = self._db.select_graph(self.graph_name)
         self.ensure_schema()
 
 

@@ -9,9 +9,10 @@ run over the same files writes nothing. A bad input file is reported and the run
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any
 
 from graph.keys import article_key
 from graph.store import GraphStore

@@ -11,13 +11,15 @@ transactions go to readers, write transactions to the leader.
 from __future__ import annotations
 
 import logging
-from typing import Any, Mapping, Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 import neo4j
 from neo4j import READ_ACCESS, WRITE_ACCESS, GraphDatabase
 from neo4j import exceptions as nx
 
-from graph import queries as Q, settings
+from graph import queries as Q
+from graph import settings
 from graph.cypher_store import CypherStore, Outcome, Statement
 from ontology.errors import GraphStoreError, ReadOnlyError
 

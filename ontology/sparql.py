@@ -54,10 +54,21 @@ def format_of(path: Path) -> str:
     return fmt
 
 
-def load_dataset(path: Path, fmt: str | None = None) -> Dataset:
-    """Parse an export into a Dataset whose default graph is the union of all graphs."""
+def load_dataset(path: Path, fmt: str | None = None, *, with_vocabulary: bool = False) -> Dataset:
+    """Parse an export into a Dataset whose default graph is the union of all graphs.
+
+    Args:
+        with_vocabulary: also load the gwangye vocabulary (Korean and English labels of the
+            ``gw:`` terms and organization kinds), into its own named graph.
+    """
     fmt = fmt or format_of(path)
     dataset = Dataset(default_union=True)
+    if with_vocabulary:
+        from ontology.vocab import ontology_iri, vocabulary_graph
+
+        vocab = dataset.graph(ontology_iri(load()))
+        for triple in vocabulary_graph():
+            vocab.add(triple)
     for prefix, iri in load().all_prefixes().items():
         dataset.bind(prefix, Namespace(iri), override=True, replace=True)
     try:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from extract.reading.bylines import Bylines, Meta
 from extract.reading.chrome import Chrome, Line, split_lines, without_bullet
 from extract.reading.spacing import long_run_share, respace, spacing_rules
+from extract.reading.wrapping import continues, hard_wrapped
 from ontology.model import Story
 
 log = logging.getLogger(__name__)
@@ -235,7 +236,8 @@ class StorySplitter:
             log.info("%s: word spacing lost; re-joining lines and re-spacing", source)
         found: list[Story] = []
         for segment in segments:
-            body, origin = _assemble(segment, joined=lost)
+            wrapped = not lost and hard_wrapped([line.text for line in segment.lines])
+            body, origin = _assemble(segment, joined=lost, wrapped=wrapped)
             if lost:
                 body, origin = respace(body, origin)
             if not body.strip():
@@ -245,6 +247,8 @@ class StorySplitter:
             first = body.split("\n", 1)[0]
             headline_source = (segment.moved_in or segment.lines)[0].text
             title = first.strip() if is_headline(headline_source) and "\n" in body else None
+            if wrapped and title is not None and title != headline_source.strip():
+                title = None  # the first line was only the start of a wrapped sentence
             found.append(
                 Story(
                     source=source,
@@ -265,7 +269,7 @@ def _is_signature_line(text: str, meta: Meta) -> bool:
     return bool(meta.reporter) and not meta.date and ("@" in text or text.rstrip().endswith("기자"))
 
 
-def _assemble(segment: Segment, joined: bool) -> tuple[str, list[int]]:
+def _assemble(segment: Segment, joined: bool, wrapped: bool = False) -> tuple[str, list[int]]:
     """The segment's text and, per character, its offset in the decoded file.
 
     Moved headlines and captions come first, one paragraph each. With ``joined`` (spacing
@@ -287,7 +291,9 @@ def _assemble(segment: Segment, joined: bool) -> tuple[str, list[int]]:
         put(line, None if glue else "\n")
     previous: Line | None = None
     for line in segment.lines:
-        if previous is None or not joined or _LINE_END_SENTENCE.search(previous.text):
+        if wrapped and previous is not None and continues(previous.text, line.text):
+            put(line, " ")  # hard-wrapped line with its spaces kept: same sentence
+        elif previous is None or not joined or _LINE_END_SENTENCE.search(previous.text):
             put(line, "\n")
         else:
             parts.append(line.text)

@@ -159,3 +159,35 @@ def agreement_lists(ctx: Context) -> None:
         for p in _parties(ctx, s, a, b):
             if p != first:
                 ctx.add("AGREED_WITH", first, p, s, _about(ctx, last_initiator[0]))
+
+
+PURPOSE_RE = re.compile(r"^[^,.▲△•∆◇○◆■□▶▷☞◎●]{0,14}?(을|를)\s*위(한|해)")
+CLAUSE_END_RE = re.compile(r"(은|는|이|가|에서|에게|으로|로)\s")
+UNDER_AGREEMENT_RE = re.compile(r"협약에\s*따라|협약을\s*통해")
+
+
+@rule(62)
+def agreement_objects(ctx: Context) -> None:
+    """What an agreement is for is its ``about``, not a programme a party runs: the object of
+    "…을 위한 업무협약" and the ▲ items of "협약에 따라 … 협력한다" give no RUNS."""
+    parts = {(r.source, r.target) for r in ctx.relations if r.type == "PART_OF"}
+    for r in list(ctx.relations):  # a unit does not sign with its own body
+        if r.type == "AGREED_WITH" and ((r.source, r.target) in parts or (r.target, r.source) in parts):
+            ctx.relations.remove(r)
+            ctx.seen.discard((r.type, min(r.source, r.target), max(r.source, r.target)))
+    for s in range(len(ctx.sents)):
+        text = ctx.sent_text(s)
+        agreement = is_agreement(ctx, s)
+        under = bool(UNDER_AGREEMENT_RE.search(text))
+        if not (agreement or under):
+            continue
+        for m in ctx.in_sent(s, ("Programme",)):
+            hit = PURPOSE_RE.match(ctx.text[m.end:m.end + 24]) if agreement else None
+            purpose = hit is not None and not CLAUSE_END_RE.search(hit.group(0))
+            listed = under and m.props.get("item")
+            if not (purpose or listed):
+                continue
+            for r in list(ctx.relations):
+                if r.type == "RUNS" and r.target == m.entity and r.evidence == text:
+                    ctx.relations.remove(r)
+                    ctx.seen.discard((r.type, r.source, r.target))

@@ -35,6 +35,7 @@ OWN_MONEY_RE = re.compile(r"출자한|출자해|출자하|출연한|출연해|�
 SIGNED_ONLY_RE = re.compile(r"(출자|출연|투자)\s*협약")
 MONEY_WORDS_RE = re.compile(r"(출자|출연|투입|투자|지원|부담)(한|해|하|했|할|을|를)")
 REVENUE_RE = re.compile(r"\s*(증액분|증가분|감액분|재원|세입|수입|잉여금)")
+GIVEN_TO_RE = re.compile(r"에\s*(?:\S+\s+)?\d[\d,.]*\s*[조억만천]+\s*원을?\s*(출연|출자|기탁)")
 LEVEL_OF = {"도": "lg_province", "시": "lg_city", "군": "lg_county", "구": "lg_district"}
 
 
@@ -158,6 +159,7 @@ def _donations(ctx: Context) -> None:
     """가온금융그룹에서 10억원을 기탁: a donation to the fund named just before."""
     received: list[int] = [r.target for r in ctx.relations if r.type == "FUNDS"
                            and ctx.res.entities[r.target].type == "Fund"]
+    revenue = _revenue_sources(ctx)
     for s in range(len(ctx.sents)):
         text = ctx.sent_text(s)
         if not DONATION_RE.search(text) or _sent_funds(ctx, s) and "기금" not in text:
@@ -166,17 +168,10 @@ def _donations(ctx: Context) -> None:
         amounts = find_amounts(ctx.text[a:b])
         if not amounts:
             continue
-        fund = None
-        for back in range(0, 4):
-            if s - back < 0:
-                break
-            here = [f for f in _sent_funds(ctx, s - back)]
-            if back == 0 and here:
-                continue  # a fund named in the sentence is handled by the money rule
-            pick = [f for f in here if f in received] or here
-            if pick:
-                fund = pick[-1]
-                break
+        before = [m for m in ctx.mentions if m.entity >= 0 and m.sent < s and s - m.sent <= 6
+                  and ctx.res.entities[m.entity].type == "Fund" and m.entity not in revenue]
+        pick = [m for m in before if m.entity in received] or before
+        fund = pick[-1].entity if pick else None
         if fund is None:
             continue
         total = next((v for x, _, v in amounts if re.search(r"(총|모두)\s*$", ctx.text[a:a + x])), None)
@@ -191,14 +186,41 @@ def _donations(ctx: Context) -> None:
             break
 
 
-def _not_funders(ctx: Context) -> None:
-    """Recipients and mere signers of an 출자협약 give no FUNDS/RUNS to the fund; nor does
-    a revenue source (보통교부세 증액분 … 재원) receive money."""
+def _revenue_sources(ctx: Context) -> set[int]:
+    out = set()
     for f in _story_funds(ctx):
         ms = [m for m in ctx.mentions if m.entity == f]
         if ms and all(REVENUE_RE.match(ctx.text[m.end:m.end + 8]) for m in ms):
-            _drop(ctx, "FUNDS", None, f)
-            _drop(ctx, "RUNS", None, f)
+            out.add(f)
+    return out
+
+
+def _given_to_a_body(ctx: Context) -> None:
+    """도장학회에 20억원을 출연해 A사업을 확대: the money goes to the body named with 에; the
+    programmes that follow are what that body does, not what the giver funds."""
+    for s in range(len(ctx.sents)):
+        a, b = ctx.sents[s]
+        hit = GIVEN_TO_RE.search(ctx.text, a, b)
+        if hit is None:
+            continue
+        bodies = [m for m in ctx.mentions if m.sent == s and m.entity >= 0 and m.end <= hit.start()
+                  and hit.start() - m.end <= 2 and ctx.res.entities[m.entity].type == "Organization"]
+        if not bodies and not re.search(r"(회|단|원|재단|기관)$", ctx.text[max(a, hit.start() - 6):hit.start()]):
+            continue
+        evidence = ctx.sent_text(s)
+        for m in ctx.in_sent(s, ("Programme",)):
+            if m.start > hit.end():
+                for r in list(ctx.relations):
+                    if r.type == "FUNDS" and r.target == m.entity and r.evidence == evidence:
+                        _drop(ctx, "FUNDS", r.source, r.target)
+
+
+def _not_funders(ctx: Context) -> None:
+    """Recipients and mere signers of an 출자협약 give no FUNDS/RUNS to the fund; nor does
+    a revenue source (보통교부세 증액분 … 재원) receive money."""
+    for f in _revenue_sources(ctx):
+        _drop(ctx, "FUNDS", None, f)
+        _drop(ctx, "RUNS", None, f)
     for r in list(ctx.relations):
         if r.type not in ("FUNDS", "RUNS") or ctx.res.entities[r.target].type != "Fund":
             continue
@@ -216,6 +238,7 @@ def _not_funders(ctx: Context) -> None:
 def fund_roles(ctx: Context) -> None:
     funds = _story_funds(ctx)
     _not_funders(ctx)
+    _given_to_a_body(ctx)
     _host_runs(ctx)
     _fund_projects(ctx)
     _donations(ctx)

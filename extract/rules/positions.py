@@ -25,7 +25,7 @@ def _org_at(ctx: Context, span: tuple[int, int] | None, last: bool = True) -> in
 def _org_ending_at(ctx: Context, pos: int) -> int | None:
     for m in ctx.mentions:
         if m.type == "Organization" and m.entity >= 0 and m.end <= pos \
-                and (not m.particle or ctx.text[m.end:m.end + 1] == "(") and (
+                and (not m.particle or m.particle == "의" or ctx.text[m.end:m.end + 1] == "(") and (
                 pos - 2 <= m.end or MARKER_GAP_RE.fullmatch(ctx.text[m.end:pos + 1])):
             return m.entity  # 가온테크(주) 김하나 대표: a company marker may sit between
     return None
@@ -105,6 +105,11 @@ def body_for(ctx: Context, m: Mention, last_named: int | None) -> int | None:
         named = _lookup_org(ctx, ctx.text[a:b] + t.suffix, a)
     if named is None:
         named = _org_at(ctx, m.props.get("between_span"))
+        if named is not None and ctx.res.entities[named].props.get("kind") == "party":
+            # 국회 예결특위 더불어민주당 간사: a party label beside a post in another body
+            first = _org_at(ctx, m.props.get("between_span"), last=False)
+            if first is not None and ctx.res.entities[first].props.get("kind") != "party":
+                named = first
     if named is None and m.props.get("between_span"):
         a, b = m.props["between_span"]
         raw = re.sub(r"\([^)]*\)|\(.*$", "", ctx.text[a:b]).strip()
@@ -166,7 +171,7 @@ def holds_position(ctx: Context) -> None:
     for m in ctx.mentions:
         if m.type != "Person" or m.entity < 0 or "title_rule" not in m.props:
             continue
-        listed = ctx.text[prev_end:m.start] in (", ", ",", "·", "ㆍ") if prev_end >= 0 else False
+        listed = ctx.text[prev_end:m.start] in (", ", ",", "·", "ㆍ", "과 ", "와 ") if prev_end >= 0 else False
         body = body_for(ctx, m, prev_named if listed else None)
         prev_end = m.props["title_span"][1] if m.props.get("title_span") else m.end
         prev_named = m.props.get("named_entity") if m.props.get("named_entity") is not None \

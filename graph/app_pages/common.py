@@ -20,6 +20,8 @@ from graph.store import GraphStore, open_store
 log = logging.getLogger(__name__)
 
 READ_TTL = 60  # seconds; another process (a CLI ingest) may add to the graph meanwhile
+# whole-graph aggregates (counts, degrees) scan the graph: seconds on 100k nodes, kept longer
+AGGREGATE_TTL = 300
 CENTRE = "gwangye_centre"  # session-state key of the entity the explorer is centred on
 CENTRE_PARAM = "centre"  # URL query parameter of the same (double-click on a node, shared links)
 
@@ -59,12 +61,12 @@ def clear_reads() -> None:
 
 # --- cached, capped reads ------------------------------------------------------------------
 
-@st.cache_data(ttl=READ_TTL, show_spinner=False)
+@st.cache_data(ttl=AGGREGATE_TTL, show_spinner="그래프 통계를 세는 중… (counting)")
 def stats(_store: GraphStore, sid: str) -> dict[str, Any]:
     return _store.stats()
 
 
-@st.cache_data(ttl=READ_TTL, show_spinner=False)
+@st.cache_data(ttl=AGGREGATE_TTL, show_spinner=False)
 def most_connected(_store: GraphStore, sid: str, limit: int = 10) -> list[NodeRecord]:
     return _store.most_connected(limit)
 

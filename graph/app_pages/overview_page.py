@@ -18,12 +18,12 @@ log = logging.getLogger(__name__)
 TIMELINE_TYPES = ("AGREED_WITH", "FUNDS")
 
 
-@st.cache_data(ttl=common.READ_TTL, show_spinner=False)
+@st.cache_data(ttl=common.AGGREGATE_TTL, show_spinner=False)
 def _most_requested(_store: GraphStore, sid: str, limit: int) -> list[tuple[NodeRecord, int]]:
     return explore.most_requested(_store, limit)
 
 
-@st.cache_data(ttl=common.READ_TTL, show_spinner=False)
+@st.cache_data(ttl=common.AGGREGATE_TTL, show_spinner=False)
 def _timeline(_store: GraphStore, sid: str) -> list[dict[str, Any]]:
     return explore.timeline(_store, TIMELINE_TYPES)
 
@@ -96,7 +96,7 @@ def render(store: GraphStore) -> None:
         }, hide_index=True, width="stretch")
     with right:
         st.markdown("##### 요청을 많이 받은 대상 (most asked)")
-        asked = _most_requested(store, common.sid(), 10)
+        asked = explore.top_requested(stats) or _most_requested(store, common.sid(), 10)
         if asked:
             st.dataframe({
                 "이름 (name)": [n.name for n, _ in asked],

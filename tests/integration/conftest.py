@@ -15,13 +15,13 @@ import os
 import socket
 import subprocess
 import time
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import pytest
+from store_fixtures import story_a, story_b, story_c
 
 from ontology.model import StoryExtraction
-from store_fixtures import story_a, story_b, story_c
 
 _graph_ids = itertools.count()
 

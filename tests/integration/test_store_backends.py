@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from store_fixtures import counts, story_a, story_b, story_c
 
 from graph.keys import entity_key
 from ontology.errors import GraphStoreError, ReadOnlyError
-from store_fixtures import counts, story_a, story_b, story_c
 
 HANBIT_CITY = entity_key("Organization", "한빛시")
 HANBIT_PROVINCE = entity_key("Organization", "한빛도")
@@ -233,3 +233,12 @@ def test_write_summary_counts_new_things(store):
     assert (first.nodes, first.relationships) == (5, 5)
     second = store.write([story_b()])
     assert (second.nodes, second.relationships) == (2, 3)
+
+
+def test_an_article_with_nothing_extracted_is_still_stored(store):
+    empty = story_a()
+    empty.entities, empty.relations, empty.hash = [], [], "e" * 32
+    assert store.write([empty]).articles == 1
+    assert store.has_article("e" * 32)
+    assert store.write([empty]).skipped == 1
+    assert [a.key for a in store.iter_articles()] == ["e" * 32]

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from store_fixtures import story_a, story_b, story_c
 
 from graph.cli import main
 from graph.keys import entity_key
 from ontology.model import write_jsonl
-from store_fixtures import story_a, story_b, story_c
 
 _names = itertools.count()
 

@@ -109,6 +109,15 @@ def test_sparql_ask_and_iri_compaction(exported: Path) -> None:
     assert rows == [{"k": "gw:LocalGovernment"}]
 
 
+def test_sparql_with_the_vocabulary_gives_korean_kind_labels(exported: Path) -> None:
+    query = ('SELECT DISTINCT ?kind WHERE { ?o org:classification ?k . ?k skos:prefLabel ?kind '
+             'FILTER(lang(?kind) = "ko") } ORDER BY ?kind')
+    assert sparql_json(query, exported) == []
+    code, out, err = run("sparql", query, str(exported), "--with-vocab", "--format", "csv")
+    assert code == 0, err
+    assert out.splitlines() == ["kind", "부서", "지방자치단체"]
+
+
 def test_sparql_bad_query_is_one_line(exported: Path) -> None:
     code, _, err = run("sparql", "SELEC ?x", str(exported))
     assert code == 1 and err.startswith("Error: SPARQL:") and len(err.strip().splitlines()) == 1
