@@ -37,6 +37,7 @@ st.set_page_config(page_title="관계 gwangye", page_icon="🕸️", layout="wid
 st.sidebar.title("관계 gwangye")
 st.sidebar.caption("지역 뉴스 속 인물·기관·사업·기금의 관계")
 page = st.sidebar.radio("페이지 (page)", list(PAGES), key="page")
+common.keep_widget_state()
 
 store, error = common.connect()
 if store is None:

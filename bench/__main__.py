@@ -12,6 +12,7 @@ import argparse
 import importlib
 import logging
 import os
+import shlex
 import shutil
 import sys
 import tempfile
@@ -45,6 +46,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         "(default 300,1500; the README figures use 1000,10000); empty: skip")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--no-store", action="store_true", help="skip every store stage")
+    parser.add_argument("--store-bench", default="",
+                        help="arguments for bench/store_bench.py, e.g. \"--nodes 10000 "
+                        "--relationships 30000\" (default: its own defaults, 100k nodes and "
+                        "300k relationships); 'skip' leaves it out")
     parser.add_argument("--profile", action="store_true",
                         help="print the extractor's top costs (cProfile)")
     parser.add_argument("--keep", type=Path, default=None,
@@ -123,7 +128,7 @@ def print_targets(rows: list[Row], runs: list[PeakMemory], workers: int) -> None
                   f"(x{growth:.2f}; target flat, <= 1.10) {'ok' if growth <= 1.10 else 'MISSED'}")
 
 
-def run_store_bench() -> None:
+def run_store_bench(arguments: str) -> None:
     try:
         module = importlib.import_module("bench.store_bench")
     except ImportError:
@@ -133,16 +138,17 @@ def run_store_bench() -> None:
     if entry is None:
         print("\n(store benchmark: bench/store_bench.py has no main())")
         return
-    print("\n== store benchmark (bench/store_bench.py) ==")
-    sys.stdout.flush()
+    print(f"\n== store benchmark (bench/store_bench.py {arguments}) ==")
     try:
-        entry([]) if entry.__code__.co_argcount else entry()
+        entry(shlex.split(arguments)) if entry.__code__.co_argcount else entry()
     except SystemExit:
         pass
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(line_buffering=True)  # progress shows up in logs and pipes
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     print(f"machine: {machine()}; load average {load_average()}")
     base = args.keep or Path(tempfile.mkdtemp(prefix="gwangye-bench-corpus-"))
@@ -193,8 +199,8 @@ def main(argv: list[str] | None = None) -> int:
         if profile:
             print("\n== extractor profile (cProfile, stories in memory) ==")
             print(profile)
-        if not args.no_store:
-            run_store_bench()
+        if not args.no_store and args.store_bench.strip() != "skip":
+            run_store_bench(args.store_bench)
     finally:
         if args.keep is None:
             shutil.rmtree(base, ignore_errors=True)

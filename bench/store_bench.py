@@ -41,6 +41,8 @@ class StoreFigures:
     depth2_p50_ms: float
     depth2_p95_ms: float
     depth2_mean_nodes: float
+    search_p50_ms: float = 0.0
+    search_p95_ms: float = 0.0
 
     @property
     def rows_per_second(self) -> float:
@@ -120,6 +122,11 @@ def run(nodes: int, relationships: int, samples: int = 200, batch_size: int = 20
                 sub = store.neighbourhood(key, 2)
                 depth2.append((time.perf_counter() - t) * 1000)
                 sizes.append(len(sub.nodes))
+            searches = []
+            for i in range(max(1, samples // 10)):
+                t = time.perf_counter()
+                store.search(f"개체 {rng.randrange(nodes):06d}"[:-1], limit=20)
+                searches.append((time.perf_counter() - t) * 1000)
             return StoreFigures(
                 nodes=stats["entities"], relationships=stats["facts"], articles=summary.articles,
                 rows=rows, write_seconds=write_seconds,
@@ -128,6 +135,8 @@ def run(nodes: int, relationships: int, samples: int = 200, batch_size: int = 20
                 depth2_p50_ms=statistics.median(depth2) if depth2 else 0.0,
                 depth2_p95_ms=percentile(depth2, 0.95),
                 depth2_mean_nodes=statistics.mean(sizes) if sizes else 0.0,
+                search_p50_ms=statistics.median(searches),
+                search_p95_ms=percentile(searches, 0.95),
             )
     finally:
         if own_home:
@@ -161,6 +170,7 @@ def table(f: StoreFigures) -> str:
         ("neighbourhood depth 1", f"p50 {f.depth1_p50_ms:.1f} ms, p95 {f.depth1_p95_ms:.1f} ms"),
         ("neighbourhood depth 2", (f"p50 {f.depth2_p50_ms:.1f} ms, p95 {f.depth2_p95_ms:.1f} ms "
                                    f"(mean {f.depth2_mean_nodes:.0f} nodes, cap 200)")),
+        ("search (substring)", f"p50 {f.search_p50_ms:.1f} ms, p95 {f.search_p95_ms:.1f} ms"),
         ("machine", machine_line()),
     ]
     width = max(len(r[0]) for r in rows)

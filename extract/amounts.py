@@ -9,8 +9,11 @@ _SMALL = {"천": 1000, "백": 100, "십": 10}
 _BIG = {"조": 10**12, "억": 10**8, "만": 10**4}
 
 # A run of number+unit groups ending in 원: 1조 3187억 5천만 원, 200억원, 4억 원, 2,500만원.
+_NUM = _DIGITS + r"\s*(?:[천백십]\s*)?"
+# Groups before the last must end in a big unit, so a run of digits can be read one way only
+# (no catastrophic backtracking on long digit strings).
 AMOUNT_RE = re.compile(
-    r"(?<![\d.,])((?:" + _DIGITS + r"\s*[천백십]?\s*[조억만]?\s*)+)\s*원"
+    r"(?<![\d.,])((?:" + _NUM + r"[조억만]\s*)*" + _NUM + r"(?:[조억만]\s*)?)원"
 )
 _GROUP_RE = re.compile(r"(" + _DIGITS + r")\s*([천백십]?)\s*([조억만]?)")
 

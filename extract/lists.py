@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from extract.words import WORD_RE
 
@@ -24,9 +24,12 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+TagsIn = Callable[[int, int], list[tuple[int, int, str]]]
+
 TAIL_RE = re.compile(
-    r"\s등\s*(?:\d+\s*개\s*)?(?:[가-힣]+\s+){0,3}[가-힣]*(?:사업|현안|과제|프로젝트|용역)(?:추진)?"
+    r"\s등\s+(?:\d+\s*개\s*)?(?:[가-힣]*[^\s해고며서을를에]\s+){0,3}[가-힣]*(?:사업|프로젝트|용역)(?:추진)?"
     r"(?=[\s은는이가을를에과와의도으로,.]|$)")
+MARKERS = "▲△•∆◇○◆■□▶▷☞◎●"
 # A word ending like this closes the clause before the list.
 CLAUSE_WORD_RE = re.compile(
     r"(은|는|이|가|을|를|에|에서|에게|으로|로|와|과|도|께|께서|며|고|서|아|어|여|해|했다|하고|하며|통해|위해|대해)$")
@@ -34,11 +37,23 @@ OPENERS = "“\"‘'(「『:"
 MAX_ITEM = 40
 
 
-def _list_start(text: str, lo: int, end: int) -> int:
+def _closes_clause(text: str, a: int, b: int, tags_in: TagsIn | None) -> bool:
+    """The word text[a:b] ends with a particle or a verb ending (Kiwi's tags when known)."""
+    if tags_in is None:
+        return len(text[a:b]) >= 2 and CLAUSE_WORD_RE.search(text[a:b]) is not None
+    tags = [t for _, _, t in tags_in(a, b)]
+    if not tags:
+        return False
+    last = tags[-1].split("+")[-1]
+    return (last.startswith(("J", "E", "XSV", "XSA", "VV", "VA", "MAG")) and last not in ("JKG", "ETN")) \
+        or any(t.split("+")[-1] in ("EC", "EF") for t in tags)
+
+
+def _list_start(text: str, lo: int, end: int, tags_in: TagsIn | None = None) -> int:
     """Where the enumeration that ends at ``end`` begins (sentence start at the earliest)."""
     start = lo
     for m in WORD_RE.finditer(text, lo, end):
-        if CLAUSE_WORD_RE.search(m.group()) and len(m.group()) >= 2:
+        if _closes_clause(text, m.start(), m.end(), tags_in):
             start = m.end()
     for k in range(end - 1, start - 1, -1):
         if text[k] in OPENERS or text[k] in ".!?\n":
@@ -61,7 +76,7 @@ def _pieces(span: str) -> list[tuple[int, str]]:
     return out
 
 
-def enumerated(text: str, finder: "ProgrammeFinder") -> list["Mention"]:
+def enumerated(text: str, finder: "ProgrammeFinder", tags_in: TagsIn | None = None) -> list["Mention"]:
     """Programme mentions for the items of "A, B, C 등 … 사업" lists."""
     from extract.mentions import Mention
     from extract.words import particle_after
@@ -70,8 +85,10 @@ def enumerated(text: str, finder: "ProgrammeFinder") -> list["Mention"]:
     for tail in TAIL_RE.finditer(text):
         end = tail.start()
         lo = max(text.rfind("\n", 0, end) + 1, end - 300)
-        start = _list_start(text, lo, end)
+        start = _list_start(text, lo, end, tags_in)
         span = text[start:end]
+        if any(ch in MARKERS for ch in span):
+            continue  # a marked list: extract.programmes reads its items
         pieces = _pieces(span)
         if len(pieces) < 2:
             continue

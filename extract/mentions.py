@@ -21,6 +21,8 @@ from extract.words import SUBJECT, Word, is_hangul, particle_after, words_of
 log = logging.getLogger(__name__)
 
 PAREN_TITLE_RE = re.compile(r"\(\s*([가-힣0-9]{1,12})\s+([가-힣]{2,4})\s*\)")
+MARKER_RE = re.compile(r"㈜|\(주\)|\(유\)|\(사\)|\(재\)|주식회사\s?|사단법인\s|재단법인\s")
+WORD_AFTER_RE = re.compile(r"\s?([0-9A-Za-z가-힣&]{2,40})")
 COMPANY_RE = re.compile(
     r"(?:㈜|\(주\)|\(사\)|\(재\)|주식회사\s?|사단법인\s|재단법인\s)([0-9A-Za-z가-힣&]+)|([0-9A-Za-z가-힣&]+)(?:㈜|\(주\)|\(유\)|\s?주식회사)"
 )
@@ -28,6 +30,7 @@ BARE_PLACE_PARTICLES = frozenset({"은", "는", "이", "가", "을", "를", "에
                                   "으로", "로", "도", "에는", "께서"})
 LIST_SEPS = (", ", ",", "·", "ㆍ", "・", "‧", " 및 ", "/")
 ORG_SPLIT = "·,ㆍ・‧/"
+UNIT_STAFF_TITLES = ("담당", "주무관")
 
 
 @dataclass
@@ -61,13 +64,18 @@ class MentionFinder:
         self.common = {w for w in gaz.words("common_word_aliases")}
         self.anaphor_words = set(pat.anaphors) | set(gaz.words("anaphors"))
         self.tags_of: Callable[[Word], list[str]] | None = None
+        self._title_lengths = sorted({len(t.title) for t in pat.titles}, reverse=True)
+        self._suffixes = {suf: (kind, least) for suf, kind, least in pat.org_suffixes}
+        self._suffix_lengths = sorted({len(suf) for suf in self._suffixes}, reverse=True)
 
     # -- small predicates -------------------------------------------------------------------
     def title_of(self, stem: str) -> tuple[str, Title] | None:
-        """``(prefix, title)`` when the stem ends with a known title."""
-        for t in self.pat.titles:
-            if stem.endswith(t.title):
-                return stem[: -len(t.title)], t
+        """``(prefix, title)`` when the stem ends with a known title (longest title wins)."""
+        for n in self._title_lengths:
+            if len(stem) >= n:
+                t = self.pat.title_by_name.get(stem[-n:])
+                if t is not None:
+                    return stem[:-n], t
         return None
 
     def is_name(self, w: str, word: Word | None = None) -> bool:
@@ -78,8 +86,13 @@ class MentionFinder:
         if w[:2] in self.pat.not_names or w.endswith(("권", "들", "적", "님")):
             return False
         if self.tags_of is not None and word is not None:
-            tags = [t.split("+")[0] for t in self.tags_of(word)]
-            if any(t[0] in "JEV" or t.startswith(("XSV", "XSA", "VCP", "MAG", "MM")) for t in tags):
+            full = self.tags_of(word)
+            tags = [t.split("+")[0] for t in full]
+            last = full[-1].split("+")[-1] if full else ""
+            # A name may be misread as determiner + noun (이/MM 한/MM 승); it never ends in a
+            # particle or an ending, and holds no verb.
+            if last[:1] in ("J", "E") or last.startswith(("XSV", "XSA", "VCP")) \
+                    or any(t[0] == "V" for t in tags):
                 return False
             if len(w) == 4 and tags != ["NNP"]:
                 return False
@@ -91,9 +104,10 @@ class MentionFinder:
             return None
         if self.pat.not_org_endings.search(stem):
             return None
-        for suffix, kind, least in self.pat.org_suffixes:
-            if stem.endswith(suffix) and len(stem) >= least:
-                return suffix, kind
+        for n in self._suffix_lengths:
+            hit = self._suffixes.get(stem[-n:]) if len(stem) >= n else None
+            if hit is not None and len(stem) >= hit[1]:
+                return stem[-n:], hit[0]
         return None
 
     def _bare_place(self, surface: str, bodies: list[Body]) -> bool:
@@ -120,6 +134,8 @@ class MentionFinder:
             prefix, title = hit
             if title.title in self.pat.not_actor_titles:
                 continue
+            if not prefix and w.start > 0 and PAREN_TITLE_RE.match(text, w.start - 1):
+                continue  # 가온휠(회장 김하늘): the name follows; _paren_persons reads it
             stem_end = w.start + len(stem)
             # Anaphor: 강 시장 / 강시장 (a lone surname before the title).
             if not prefix and i > 0 and len(words[i - 1].text) == 1 and not title.title[0].isdigit() \
@@ -171,6 +187,8 @@ class MentionFinder:
         """국토교통부장관, 국회의장, 대통령 비서실장: a post named without a person points at
         its body (an addressee of a request)."""
         tries: list[tuple[int, str]] = []
+        if title.title == "의원실":
+            return None  # 지역 국회의원실을 찾아: no MP named, no addressee
         if title.body:
             tries.append((w.start, title.body))
         if prefix and prefix not in ("시", "도", "구", "군", "제"):
@@ -328,26 +346,43 @@ class MentionFinder:
         if nxt is None:
             return False
         word = Word(end + 1, end + 1 + len(nxt.group(1)), nxt.group(1))
-        return any(self.title_of(stem) and self.pat.title_by_name.get(self.title_of(stem)[1].title,
-                                                                     self.title_of(stem)[1]).unit
-                   for stem, _ in word.stems())
+        for stem, _ in word.stems():
+            hit = self.title_of(stem)
+            # a bare head title (과장, 팀장) or a staff post (…담당, 주무관); "X과 Y과장" is "and"
+            if hit and hit[1].unit and (not hit[0] or hit[1].title in UNIT_STAFF_TITLES):
+                return True
+        return False
 
     def _companies(self, text: str) -> list[Mention]:
+        """㈜앤솔루션, 행복나래㈜, (사)기본사회: a name next to a company or association marker."""
         out = []
-        for m in COMPANY_RE.finditer(text):
-            g = 1 if m.group(1) else 2
-            name = m.group(g)
-            particle = ""
-            if g == 1:
+        for m in MARKER_RE.finditer(text):
+            after = WORD_AFTER_RE.match(text, m.end())
+            before = None
+            if m.start() > 0 and text[m.start() - 1] not in " \n\t":
+                k = m.start()
+                while k > 0 and (text[k - 1].isalnum() or text[k - 1] == "&") and m.start() - k < 40:
+                    k -= 1
+                before = (k, m.start()) if k < m.start() else None
+            prefix_marker = m.group().strip() in ("㈜", "(주)", "(사)", "(재)", "주식회사", "사단법인", "재단법인")
+            if after and (prefix_marker and not before):
+                start, name = after.start(1), after.group(1)
+                particle = ""
                 for stem, p in Word(0, len(name), name).stems()[1:]:
                     if len(stem) >= 2:
                         name, particle = stem, p
                         break
+            elif before:
+                start, name = before[0], text[before[0]:before[1]]
+                particle = particle_after(text, m.end())
+            else:
+                continue
             if len(name) < 2 or name in self.never:
                 continue
-            out.append(Mention(m.start(g), m.start(g) + len(name), "Organization", name, "company",
-                               kind="company", particle=particle or particle_after(text, m.end()), priority=3,
-                               props={"marked": m.group(0).strip()}))
+            kind = "civic" if m.group().strip() in ("(사)", "사단법인") else "company"
+            out.append(Mention(start, start + len(name), "Organization", name, "company", kind=kind,
+                               particle=particle or particle_after(text, start + len(name)), priority=3,
+                               props={"marked": text[min(start, m.start()):max(start + len(name), m.end())].strip()}))
         return out
 
     def _branches(self, text: str, words: list[Word], orgs: list[Mention]) -> list[Mention]:

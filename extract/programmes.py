@@ -26,6 +26,7 @@ DATE_WORD_RE = re.compile(r"^\d+(년|월|일|시|분|개월|년도|년까지|일
 CLAUSE_TAGS = ("ETM", "JKO", "JKB", "EC", "JKS", "ETN")
 ENDS_SENTENCE_RE = re.compile(r"(했다|한다|됐다|된다|이다|있다|밝혔다|열었다|였다|겠다)[.\s]*$|다\.\s")
 AMOUNT_CUT = re.compile(r"[\s(]*\d[\d,.]*\s*[조억만천][\d,.조억만천백십\s]*원?\s*\)?\s*(\([^()]*\)\s*)*$")
+LEAD_PLACE_RE = re.compile(r"^[가-힣]{1,4}(구|군|시)\s+")
 VENUES = ("행정복지센터", "주민센터", "회의실", "대회의실", "회관", "청사", "홀", "시민홀", "본회의장", "의사당")
 TRAIL_RE_CACHE: dict[int, re.Pattern[str]] = {}
 
@@ -142,8 +143,8 @@ class ProgrammeFinder:
                 colon = piece.find(":")
                 if 2 < colon < 20:
                     extra.append((offset, piece[:colon].rstrip()))
-                inner = re.search(r"\(([^()]*,[^()]*)\)", piece)
-                if inner:
+                inner = re.search(r"\(([^()]*,[^()]*,[^()]*)\)", piece)
+                if inner and all(len(x.strip()) >= 4 for x in inner.group(1).split(",")):
                     pos = inner.start(1)
                     for part in inner.group(1).split(","):
                         lead = len(part) - len(part.lstrip())
@@ -163,7 +164,7 @@ class ProgrammeFinder:
                             and not self.pat.per_recipient.search(raw[-8:]):
                         mention.props["amount_krw"] = item_amount[0][2]
                     out.append(mention)
-        return out  # + enumerated(text, self)  # A, B, C 등 N개 사업 (extract.lists)
+        return out + enumerated(text, self, tags_in)  # A, B, C 등 N개 사업 (extract.lists)
 
     def _item_mention(self, text: str, start: int, piece: str,
                       tags_in: Callable[[int, int], list[tuple[int, int, str]]]) -> Mention | None:
@@ -182,6 +183,12 @@ class ProgrammeFinder:
                 core_start = b + 1
         core = self._clean(text[core_start:end])
         whole = self._clean(piece)
+        # ▲북구 여성행복응원센터 운영: a leading district names who runs the item, not the item.
+        lead = LEAD_PLACE_RE.match(whole)
+        if lead and len(whole) > lead.end() + 2:
+            whole = whole[lead.end():]
+            if core.startswith(lead.group(0)):
+                core = core[lead.end():]
         name = core if core and self.kind_of(core) and (" " in core or len(core) >= 4) else whole
         if not name or self.kind_of(name) is None or len(name.replace(" ", "")) < 3:
             return None

@@ -72,8 +72,7 @@ class Context:
         return [m for m in self.mentions if m.sent == s and m.type in types and m.entity >= 0]
 
     def actors(self, s: int) -> list[Mention]:
-        return [m for m in self.in_sent(s, ("Person", "Organization"))
-                if not m.props.get("inside") and not m.props.get("title_body")]
+        return [m for m in self.in_sent(s, ("Person", "Organization")) if not m.props.get("inside")]
 
     def subject(self, s: int, exclude: tuple[str, ...] = ()) -> Mention | None:
         """The first person or body marked as subject or topic, outside quotes and clauses."""

@@ -23,6 +23,9 @@ TOKENIZER_NAME = "gwangye.kiwi_tokenizer.v1"
 # Kiwi's model gives up on very long runs without a break; text is fed to it in pieces
 # cut at line ends (or, failing that, at spaces) no longer than this.
 MAX_CHUNK = 4000
+# A run without any space (lost spacing, junk) costs Kiwi more than linear time: such runs are
+# cut into pieces of at most this many characters.
+MAX_RUN = 200
 
 if not Doc.has_extension("kiwi_forms"):
     Doc.set_extension("kiwi_forms", default=None)
@@ -60,6 +63,18 @@ def _chunks(text: str) -> list[tuple[int, str]]:
                 cut = text.rfind(" ", start, end)
             if cut > start:
                 end = cut + 1
+        # No break in a long stretch: cut it hard so Kiwi stays fast on junk.
+        space = start
+        while True:
+            nxt = min([i for i in (text.find(" ", space, end), text.find("\n", space, end)) if i != -1],
+                      default=-1)
+            gap_end = end if nxt == -1 else nxt
+            if gap_end - space > MAX_RUN:
+                end = space + MAX_RUN
+                break
+            if nxt == -1:
+                break
+            space = nxt + 1
         pieces.append((start, text[start:end]))
         start = end
     return pieces

@@ -8,6 +8,7 @@ a particle (여성가족과에 → 여성가족 + 과 + 에).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -37,11 +38,20 @@ class Word:
 
     def stems(self) -> list[tuple[str, str]]:
         """``(stem, particle)`` readings, the whole word first."""
-        out = [(self.text, "")]
-        for p in PARTICLES:
-            if self.text.endswith(p) and len(self.text) > len(p):
-                out.append((self.text[: -len(p)], p))
-        return out
+        return list(_stems(self.text))
+
+
+_PARTICLE_SET = frozenset(PARTICLES)
+_PARTICLE_LENGTHS = sorted({len(p) for p in PARTICLES}, reverse=True)
+
+
+@functools.lru_cache(maxsize=65536)
+def _stems(text: str) -> tuple[tuple[str, str], ...]:
+    out = [(text, "")]
+    for n in _PARTICLE_LENGTHS:
+        if len(text) > n and text[-n:] in _PARTICLE_SET:
+            out.append((text[:-n], text[-n:]))
+    return tuple(out)
 
 
 def words_of(text: str, start: int = 0, end: int | None = None) -> list[Word]:

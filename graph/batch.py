@@ -19,7 +19,9 @@ from ontology.model import StoryExtraction
 
 log = logging.getLogger(__name__)
 
-RESERVED_PROPS = frozenset({"key", "name", "aliases", "mentions", "articles", "evidence", "dates"})
+RESERVED_PROPS = frozenset(
+    {"key", "name", "aliases", "mentions", "search", "articles", "evidence", "dates"}
+)
 _PROP_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import sys
 from pathlib import Path
@@ -11,6 +12,7 @@ from typing import Any, NoReturn
 
 import click
 
+from extract.parallel import parallel_options
 from ontology.errors import GwangyeError
 
 STORE_HELP = "Graph store URI (default: the `store` setting, env GWANGYE_STORE: `embedded`)."
@@ -39,27 +41,45 @@ def _open(store: str | None) -> Any:
               help="Rows per UNWIND batch (env GWANGYE_BATCH_SIZE).")
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar on stderr (default: when stderr is a terminal).")
+@parallel_options
 def ingest_command(paths: tuple[str, ...], store: str | None, batch_size: int | None,
-                   progress: bool | None) -> None:
+                   progress: bool | None, workers: int | None, shard: str | None) -> None:
     """Read, extract and store PATHS (article files, directories, globs, or .jsonl extractions).
 
     Articles already stored are skipped, so running it twice changes nothing and an
     interrupted run resumes where it stopped.
     """
+    from extract.parallel import ingest_paths, resolve_workers
     from graph.ingest import Ingester, plan_inputs
 
+    try:
+        count = resolve_workers(workers)
+    except GwangyeError as err:
+        _fail(str(err))
     graph_store = _open(store)
     if batch_size is not None:
         graph_store.batch_size = max(1, batch_size)
     ingester = Ingester(graph_store)
-    files = plan_inputs(paths, ingester.report)
     show = sys.stderr.isatty() if progress is None else progress
     try:
-        with click.progressbar(files, label="ingest", file=sys.stderr,
-                               item_show_func=lambda p: p.name if p else "",
-                               hidden=not show) as bar:
-            for path in bar:
-                ingester.ingest_file(path)
+        if count > 1 or shard:
+            # extraction in worker processes (extract/parallel.py), writing here, in order
+            done = itertools.count(1)
+
+            def tick(name: str) -> None:
+                if show:
+                    click.echo(f"\ringest: {next(done)} files ({Path(name).name})", err=True, nl=False)
+
+            ingest_paths(ingester, paths, workers=count, shard=shard, progress=tick)
+            if show:
+                click.echo("", err=True)
+        else:
+            files = plan_inputs(paths, ingester.report)
+            with click.progressbar(files, label="ingest", file=sys.stderr,
+                                   item_show_func=lambda p: p.name if p else "",
+                                   hidden=not show) as bar:
+                for path in bar:
+                    ingester.ingest_file(path)
     except GwangyeError as err:
         _fail(str(err))
     finally:

@@ -34,7 +34,7 @@ from ontology.model import ENTITY_TYPES, RELATION_TYPES, StoryExtraction
 
 log = logging.getLogger(__name__)
 
-NODE_FIELDS = frozenset({"key", "name", "aliases", "mentions"})
+NODE_FIELDS = frozenset({"key", "name", "aliases", "mentions", "search"})
 EDGE_FIELDS = frozenset({"key", "articles", "evidence", "dates"})
 PAGE = 1000
 
@@ -156,14 +156,17 @@ class CypherStore(GraphStore, abc.ABC):
                 aliases.append(name)
         props = {k: v for k, v in dropped.props.items() if k not in kept.props}
         params = {"keep": keep, "drop": drop}
-        statements: list[Statement] = []
+        # recorded first: a merge cut short can be run again, and an ingest in between
+        # already maps the dropped key onto the kept one
+        statements: list[Statement] = [
+            (Q.RECORD_MERGE, {**params, "at": dt.datetime.now(dt.UTC).isoformat()}),
+        ]
         for rel_type in RELATION_TYPES:
             statements += [(cypher, params) for cypher in Q.move_relations(rel_type)]
         statements += [
             (Q.MOVE_MENTIONS, params),
             (Q.DELETE_DROPPED, params),
             (Q.UPDATE_KEPT, {"keep": keep, "props": props, "aliases": aliases}),
-            (Q.RECORD_MERGE, {**params, "at": dt.datetime.now(dt.UTC).isoformat()}),
         ]
         # each statement is idempotent, so a merge cut short can simply be run again
         self._write_group(statements)
@@ -184,7 +187,8 @@ class CypherStore(GraphStore, abc.ABC):
         return QueryResult(columns=outcome.columns, rows=outcome.rows)
 
     def search(self, text: str, limit: int = 20, types: Sequence[str] | None = None) -> list[NodeRecord]:
-        needle = (text or "").strip().lower()
+        # one line: names and aliases are stored one per line in the search text
+        needle = " ".join((text or "").split()).lower()
         if not needle:
             return []
         rows = self._rows(Q.SEARCH, {"text": needle, "limit": int(limit),
@@ -207,7 +211,13 @@ class CypherStore(GraphStore, abc.ABC):
         rel_types = [t for t in (relation_types or RELATION_TYPES) if t in RELATION_TYPES]
         centre = self._rows(Q.NODES_BY_KEYS, {"keys": [key]})
         if not centre:
-            return Subgraph()
+            merged = resolve(key, self.redirects())  # a key merged away by hand
+            if merged == key:
+                return Subgraph()
+            key = merged
+            centre = self._rows(Q.NODES_BY_KEYS, {"keys": [key]})
+            if not centre:
+                return Subgraph()
         filters = {
             "rel_types": rel_types,
             "types": list(entity_types) if entity_types else None,
@@ -243,9 +253,14 @@ class CypherStore(GraphStore, abc.ABC):
                         truncated=total > len(kept), total_nodes=total)
 
     def entity(self, key: str) -> EntityDetails | None:
+        """Details of ``key`` (or of the entity it was merged into)."""
         node = self._entity_row(key)
         if node is None:
-            return None
+            merged = resolve(key, self.redirects())
+            node = self._entity_row(merged) if merged != key else None
+            if node is None:
+                return None
+            key = merged
         edges = [self._edge_record(r) for r in self._rows(Q.EDGES_OF, {"key": key})]
         self._fill_provenance(edges)
         edges.sort(key=lambda e: (e.type, e.start, e.end))

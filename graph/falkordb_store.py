@@ -64,8 +64,12 @@ class FalkorDBStore(CypherStore):
             parsed = urlparse(self.uri)
             if parsed.scheme != "falkordb" or not parsed.hostname:
                 raise ConfigError(f"{self.uri}: expected falkordb://host:port")
-            self._db = FalkorDB(host=parsed.hostname, port=parsed.port or 6379,
-                                username=parsed.username or None, password=parsed.password or None)
+            try:  # the client asks the server about itself (cluster? sentinel?) right away
+                self._db = FalkorDB(host=parsed.hostname, port=parsed.port or 6379,
+                                    username=parsed.username or None,
+                                    password=parsed.password or None)
+            except redis.exceptions.RedisError as err:
+                raise GraphStoreError(f"{self.uri}: {_one_line(str(err))}") from err
         self._graph = self._db.select_graph(self.graph_name)
 
     def close(self) -> None:
@@ -128,6 +132,8 @@ class FalkorDBStore(CypherStore):
             raise GraphStoreError(_one_line(message)) from err
         except redis.exceptions.RedisError as err:
             raise GraphStoreError(_one_line(str(err))) from err
+        except (ValueError, TypeError) as err:  # a parameter the client cannot encode
+            raise GraphStoreError(f"bad query parameter: {err}") from err
 
     # --- statements -------------------------------------------------------------------------
     def _execute(self, cypher: str, params: Mapping[str, Any] | None, *, write: bool) -> Outcome:

@@ -146,6 +146,8 @@ class Ingester:
             if len(self._pending) >= self.batch_articles:
                 self.flush()
 
+    queue = _queue  # public name: extract/parallel.py feeds extractions made in workers
+
     def flush(self) -> None:
         if not self._pending:
             return

@@ -76,8 +76,15 @@ def upsert_entities(label: str) -> str:
         "ON CREATE SET n.name = row.name, n.aliases = [], n.mentions = 0 "
         "SET n += row.props "
         "SET n.aliases = reduce(acc = coalesce(n.aliases, []), a IN row.aliases | "
-        "CASE WHEN a IN acc OR a = n.name THEN acc ELSE acc + a END)"
+        "CASE WHEN a IN acc OR a = n.name THEN acc ELSE acc + a END) "
+        # WITH: FalkorDB evaluates consecutive SET clauses against the values before them
+        f"WITH n SET n.search = {SEARCH_TEXT}"
     )
+
+
+# name and aliases, lower-cased, one per line: search is one CONTAINS per node (a substring
+# cannot use an index; this is ~15x faster than lower-casing every name at query time)
+SEARCH_TEXT = "toLower(reduce(t = n.name, a IN coalesce(n.aliases, []) | t + '\\n' + a))"
 
 
 def upsert_relations(rel_type: str) -> str:
@@ -172,6 +179,7 @@ DELETE_DROPPED = "MATCH (d:Entity {key: $drop}) DETACH DELETE d"
 
 UPDATE_KEPT = (
     "MATCH (k:Entity {key: $keep}) SET k += $props, k.aliases = $aliases "
+    "WITH k AS n SET n.search = " + SEARCH_TEXT + " WITH n AS k "
     "WITH k OPTIONAL MATCH (k)-[:MENTIONED_IN]->(a:Article) "
     "WITH k, count(a) AS c SET k.mentions = c"
 )
@@ -194,14 +202,20 @@ _NODE = "n.key AS key, labels(n) AS labels, properties(n) AS props"
 
 SEARCH = (
     "MATCH (n:Entity) "
-    "WHERE (toLower(n.name) CONTAINS $text "
-    "OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS $text)) "
+    "WHERE (n.search CONTAINS $text OR (n.search IS NULL AND (toLower(n.name) CONTAINS $text "
+    "OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS $text)))) "
     "AND ($types IS NULL OR any(l IN labels(n) WHERE l IN $types)) "
     f"RETURN {_NODE} "
     "ORDER BY coalesce(n.mentions, 0) DESC, n.name, n.key LIMIT $limit"
 )
 
 NODES_BY_KEYS = f"UNWIND $keys AS k MATCH (n:Entity {{key: k}}) RETURN {_NODE}"
+
+# one article's date must fall in the range (not one date after `from` and another before `to`)
+_IN_DATE_RANGE = (
+    "(($date_from IS NULL AND $date_to IS NULL) OR any(d IN r.dates WHERE d <> '' "
+    "AND ($date_from IS NULL OR d >= $date_from) AND ($date_to IS NULL OR d <= $date_to)))"
+)
 
 # one breadth-first step: the filtered neighbours of a frontier
 EXPAND = (
@@ -211,8 +225,7 @@ EXPAND = (
     "WHERE type(r) IN $rel_types "
     "AND ($types IS NULL OR any(l IN labels(n) WHERE l IN $types)) "
     "AND ($region IS NULL OR n.region = $region) "
-    "AND ($date_from IS NULL OR any(d IN r.dates WHERE d >= $date_from)) "
-    "AND ($date_to IS NULL OR any(d IN r.dates WHERE d <> '' AND d <= $date_to)) "
+    f"AND {_IN_DATE_RANGE} "
     f"RETURN DISTINCT {_NODE}"
 )
 
@@ -225,8 +238,7 @@ EDGES_AMONG = (
     "MATCH (s:Entity {key: k}) WITH s "
     "MATCH (s)-[r]->(t:Entity) "
     "WHERE type(r) IN $rel_types AND t.key IN $keys "
-    "AND ($date_from IS NULL OR any(d IN r.dates WHERE d >= $date_from)) "
-    "AND ($date_to IS NULL OR any(d IN r.dates WHERE d <> '' AND d <= $date_to)) "
+    f"AND {_IN_DATE_RANGE} "
     f"RETURN {_EDGE}"
 )
 

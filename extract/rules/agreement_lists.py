@@ -191,3 +191,25 @@ def agreement_objects(ctx: Context) -> None:
                 if r.type == "RUNS" and r.target == m.entity and r.evidence == text:
                     ctx.relations.remove(r)
                     ctx.seen.discard((r.type, r.source, r.target))
+
+
+@rule(63)
+def trigger_inside_names(ctx: Context) -> None:
+    """A run verb that only appears inside a name (…센터 건립 등 현안사업과 관련해) states no
+    RUNS: the sentence must say the act outside the names it mentions."""
+    for s in range(len(ctx.sents)):
+        a, b = ctx.sents[s]
+        mentions = ctx.in_sent(s)
+        chars = list(ctx.text[a:b])
+        for m in mentions:
+            for k in range(max(m.start, a), min(m.end, b)):
+                chars[k - a] = " "
+        if ctx.pat.run_trigger.search("".join(chars)):
+            continue
+        evidence = ctx.sent_text(s)
+        loose = {m.entity for m in mentions if m.props.get("enumerated")
+                 or (not m.props.get("item_span") and m.source != "quote")}
+        for r in list(ctx.relations):
+            if r.type == "RUNS" and r.evidence == evidence and r.target in loose:
+                ctx.relations.remove(r)
+                ctx.seen.discard((r.type, r.source, r.target))

@@ -36,6 +36,8 @@ SIGNED_ONLY_RE = re.compile(r"(출자|출연|투자)\s*협약")
 MONEY_WORDS_RE = re.compile(r"(출자|출연|투입|투자|지원|부담)(한|해|하|했|할|을|를)")
 REVENUE_RE = re.compile(r"\s*(증액분|증가분|감액분|재원|세입|수입|잉여금)")
 GIVEN_TO_RE = re.compile(r"에\s*(?:\S+\s+)?\d[\d,.]*\s*[조억만천]+\s*원을?\s*(출연|출자|기탁)")
+INTO_VERB_RE = re.compile(r"출연|출자|기탁|적립")
+BUILT_RE = re.compile(r"^[’'”\"]?\s*(조성|건립|구축|설치|건설)\s*(을|를|에|사업)")
 LEVEL_OF = {"도": "lg_province", "시": "lg_city", "군": "lg_county", "구": "lg_district"}
 
 
@@ -234,12 +236,38 @@ def _not_funders(ctx: Context) -> None:
             _drop(ctx, r.type, r.source, r.target)
 
 
+def _money_into(ctx: Context) -> None:
+    """가온기금으로 20억원을 출연한다; ‘나래센터’ 조성에 10억원을 지원했다: the money goes into
+    a fund written with 으로/로, or into what is built (X 조성을/에), from the sentence's subject."""
+    for s in range(len(ctx.sents)):
+        a, b = ctx.sents[s]
+        text = ctx.text[a:b]
+        amounts = [(x + a, v) for x, _, v in find_amounts(text)
+                   if not ctx.pat.per_recipient.search(ctx.text[max(0, x + a - 6):x + a])]
+        if not amounts or not ctx.pat.fund_trigger.search(text):
+            continue
+        subj = ctx.subject(s)
+        giver = ctx.body_of(subj.entity) if subj is not None else None
+        if giver is None:
+            continue
+        for m in ctx.in_sent(s, ("Programme", "Fund")):
+            kind = ctx.res.entities[m.entity].type
+            into_fund = kind == "Fund" and m.particle in ("으로", "로") and INTO_VERB_RE.search(text)
+            built = kind == "Programme" and BUILT_RE.match(ctx.text[m.end:m.end + 10])
+            if not (into_fund or built) or m.entity == giver:
+                continue
+            later = [v for x, v in amounts if x > m.end]
+            if later:
+                ctx.add("FUNDS", giver, m.entity, s, {"amount_krw": later[0]})
+
+
 @rule(65)
 def fund_roles(ctx: Context) -> None:
     funds = _story_funds(ctx)
     _not_funders(ctx)
     _given_to_a_body(ctx)
     _host_runs(ctx)
+    _money_into(ctx)
     _fund_projects(ctx)
     _donations(ctx)
     if not funds:

@@ -10,6 +10,8 @@ from extract.rules.requests import is_request
 
 PAIR_GAP = re.compile(r"^[\s(]*(?:각\s*)?$")
 MONEY_VERBS = re.compile(r"투입|출자|출연|투자|교부|보조|지원금|후원")
+DIRECT_MONEY = re.compile(r"투입|출자|출연")
+TARGET_PARTICLES = frozenset({"은", "는", "이", "가", "을", "를", "에", "에는", "의"})
 
 
 def _amount_after(ctx: Context, end: int, amounts: list[tuple[int, int, int]]) -> int | None:
@@ -61,7 +63,10 @@ def funds(ctx: Context) -> None:
                 if funder is not None:
                     ctx.add("FUNDS", funder, m.entity, s, {"amount_krw": v})
         # X가 20억원을 출자/투입 …: the sentence's actor funds its programme or fund.
-        if MONEY_VERBS.search(text) or (amounts and ctx.pat.fund_trigger.search(text)):
+        sums_here = [v for x, y, v in amounts
+                     if not ctx.pat.per_recipient.search(ctx.text[max(0, x - 6):x])]
+        if (DIRECT_MONEY.search(text) or (sums_here and MONEY_VERBS.search(text))
+                or (sums_here and ctx.pat.fund_trigger.search(text))):
             actor = None
             for m in ctx.actors(s):
                 if m.particle in ("이", "가") and ctx.res.entities[m.entity].type in ("Organization", "Person"):
@@ -82,7 +87,8 @@ def funds(ctx: Context) -> None:
             sums = [v for x, y, v in amounts
                     if not ctx.pat.per_recipient.search(ctx.text[max(0, x - 6):x])]
             targets = [m for m in mentions if ctx.res.entities[m.entity].type in ("Programme", "Fund")
-                       and m.entity != actor and m.entity not in paired]
+                       and m.entity != actor and m.entity not in paired
+                       and (m.particle in TARGET_PARTICLES or m.props.get("item_span"))]
             for m in targets[:3]:
                 props = {"amount_krw": sums[0]} if len(sums) == 1 else {}
                 if props and ctx.res.entities[m.entity].type in ("Programme", "Fund"):
@@ -93,7 +99,9 @@ def funds(ctx: Context) -> None:
             span = m.props.get("item_span")
             if span and ctx.text[span[0]:span[1]].rstrip().endswith("지원") and \
                     ctx.res.entities[m.entity].type == "Programme":
-                actor = ctx.sent_actor.get(s)
+                lead = [o for o in ctx.actors(s) if o.start >= span[0] - 1 and o.end <= m.start
+                        and not o.particle]
+                actor = ctx.body_of(lead[0].entity) if lead else ctx.sent_actor.get(s)
                 if actor is not None:
                     ctx.add("FUNDS", actor, m.entity, s)
                     m.props["funded_item"] = True

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from extract.relations import Context, rule
 from extract.rules.requests import is_request
 
@@ -22,6 +24,20 @@ def sentence_actor(ctx: Context, s: int) -> int | None:
     rep = ctx.reported_by(s)
     if rep is not None:
         return ctx.body_of(rep.entity)
+    return None
+
+
+HOST_RE = re.compile(r"^\s*(?:이|가|에서)?\s*(?:[가-힣0-9]+\s)?(?:주관|주최|운영|시행|추진|실시|개최|마련)"
+                     r"(?:한|하는|해\s?온|하고\s?있는|으로|로)?\s*[‘'“\"(]?\s*(?:제\d+회\s*)?$")
+
+
+def _host(ctx: Context, s: int, m) -> int | None:  # noqa: ANN001
+    """행정안전부가 주관한 ‘…’, 교육부 주관 ‘…’: the body named as host of the programme."""
+    for o in ctx.actors(s):
+        if o.end > m.start or m.start - o.end > 30:
+            continue
+        if HOST_RE.match(ctx.text[o.end:m.start]) and ctx.res.entities[o.entity].type == "Organization":
+            return o.entity
     return None
 
 
@@ -51,7 +67,10 @@ def runs(ctx: Context) -> None:
         for m in ctx.in_sent(s, ("Programme", "Fund")):
             if m.props.get("funded_item") or m.entity in funded_by_fund:
                 continue
-            actor = None
+            actor = _host(ctx, s, m)
+            if actor is not None:
+                ctx.add("RUNS", actor, m.entity, s)
+                continue
             span = m.props.get("item_span")
             if span:
                 lead = [o for o in ctx.actors(s) if o.start >= span[0] - 1 and o.end <= m.start

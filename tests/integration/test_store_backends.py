@@ -69,6 +69,7 @@ def test_aliases_accumulate_and_korean_round_trips(store, stories):
     city = store.entity(HANBIT_CITY).node
     assert city.aliases == ["한빛"]
     assert city.props == {"kind": "local_government", "region": "한빛도"}
+    assert store.search("시\n한") == []  # never across the name/alias separator
 
 
 def test_agreed_with_is_stored_once_in_key_order(store, stories):
@@ -224,6 +225,7 @@ def test_merge_keeps_agreements_in_key_order(store, stories):
     assert edge.start < edge.end and {edge.start, edge.end} == {COUNCIL, HANBIT_PROVINCE}
     assert sorted(p.article for p in edge.provenance) == ["b" * 32, "c" * 32]
     assert "새벽대" in store.entity(COUNCIL).node.aliases
+    assert [n.key for n in store.search("새벽대")] == [COUNCIL]  # the dropped name finds the kept
 
 
 def test_write_summary_counts_new_things(store):
@@ -242,3 +244,21 @@ def test_an_article_with_nothing_extracted_is_still_stored(store):
     assert store.has_article("e" * 32)
     assert store.write([empty]).skipped == 1
     assert [a.key for a in store.iter_articles()] == ["e" * 32]
+
+
+def test_date_range_needs_one_statement_inside_it(store, stories):
+    store.write(stories)
+    # RUNS 한빛시 → 둥지 사업 is stated on 2024-03-05 and 2024-04-10: neither is in late March
+    late_march = store.neighbourhood(HANBIT_CITY, 1, date_from="2024-03-20", date_to="2024-03-31")
+    assert [n.key for n in late_march.nodes] == [HANBIT_CITY] and late_march.edges == []
+    open_ended = store.neighbourhood(HANBIT_CITY, 1, date_from="2024-04-01")
+    assert {n.key for n in open_ended.nodes} == {HANBIT_CITY, NEST, HANBIT_PROVINCE}
+
+
+def test_a_merged_away_key_leads_to_the_kept_entity(store, stories):
+    store.write(stories)
+    store.merge_entities(MAYOR, COUNCILLOR)
+    assert store.entity(COUNCILLOR).node.key == MAYOR
+    assert store.neighbourhood(COUNCILLOR, 1).nodes[0].key == MAYOR
+    with pytest.raises(GraphStoreError):
+        store.merge_entities(MAYOR, COUNCILLOR)  # already merged: nothing left to merge

@@ -9,7 +9,7 @@ REPO_ROOT = str(Path(__file__).resolve().parents[2])
 if REPO_ROOT not in sys.path:
     sys.path.insert(0, REPO_ROOT)
 
-from bench import store_bench  # noqa: E402
+from bench import store_bench
 
 
 def test_synthetic_graph_covers_every_entity() -> None:

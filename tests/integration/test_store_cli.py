@@ -145,3 +145,14 @@ def test_db_status_stop_start(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
         from graph.embedded import stop_server
 
         stop_server(tmp_path / "dbhome")
+
+
+@pytest.mark.parametrize("param", ["a`b=1", 'm={"k`": 1}', "x) MATCH (n) DETACH DELETE n //=1"])
+def test_hostile_parameter_names_are_refused_or_inert(cli, jsonl: Path, param: str):
+    cli("ingest", str(jsonl))
+    result = cli("query", "RETURN 1 AS one", "-p", param, "--format", "json")
+    assert "Traceback" not in result.output
+    if result.exit_code != 0:
+        assert result.output.startswith("gwangye: ")
+    count = cli("query", "MATCH (n:Entity) RETURN count(n) AS n", "--format", "json")
+    assert json.loads(count.output) == [{"n": 9}]

@@ -1,0 +1,143 @@
+"""How Korean news states things beyond "A는 B와 협약을 체결했다": one row per general rule.
+
+Every sentence is written for the tests (invented people, companies and programmes; real
+local governments and ministries only because the gazetteer knows them).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+# (rule, text, relations that must be found, relations that must not)
+RELATIONS = [
+    ("attendee list: main actor → each other attendee's body",
+     "원주시는 5일 시청에서 서민준 원주시장, ㈜가온테크 이도현 대표, 나래정밀(주) 박서진 대표 등이 "
+     "참석한 가운데 투자협약을 체결했다.",
+     {"AGREED_WITH 원주시→가온테크", "AGREED_WITH 원주시→나래정밀"},
+     {"AGREED_WITH 가온테크→나래정밀", "AGREED_WITH 나래정밀→가온테크"}),
+    ("Company(주) NAME 대표",
+     "원주시는 5일 시청에서 서민준 원주시장, 나래정밀(주) 박서진 대표 등이 참석한 가운데 투자협약을 체결했다.",
+     {"HOLDS_POSITION 박서진→나래정밀"}, set()),
+    ("co-subjects A와 B는 C와: each of A, B → C, not A → B",
+     "충주시와 가온투자금융은 12일 시청에서 나래은행과 펀드 조성을 위한 협약을 체결했다.",
+     {"AGREED_WITH 충주시→나래은행", "AGREED_WITH 가온투자금융→나래은행"},
+     {"AGREED_WITH 충주시→가온투자금융", "AGREED_WITH 가온투자금융→충주시"}),
+    ("partner list in the next sentence: 협약에는 A, B, C가 참여했다",
+     "원주시는 12일 3개 공공기관과 지역상생 업무협약을 체결했다. "
+     "협약에는 한국가스공사, 한국전력공사, 국민건강보험공단이 참여했다.",
+     {"AGREED_WITH 원주시→한국가스공사", "AGREED_WITH 원주시→한국전력공사",
+      "AGREED_WITH 원주시→국민건강보험공단"}, set()),
+    ("names joined by · share one title; 의원실 addresses the MPs",
+     "서민준 원주시장은 김하늘·이도윤·박서진 의원실을 찾아 국비 협조를 요청했다.",
+     {"REQUESTED 서민준→김하늘", "REQUESTED 서민준→이도윤", "REQUESTED 서민준→박서진",
+      "HOLDS_POSITION 김하늘→국회", "HOLDS_POSITION 박서진→국회"}, set()),
+    ("Ministry의 NAME TITLE과 NAME TITLE: posts in the ministry",
+     "서민준 원주시장은 국토교통부의 김하늘 도로정책실장과 이도윤 도로건설과장을 만나 지원을 요청했다.",
+     {"HOLDS_POSITION 김하늘→국토교통부", "HOLDS_POSITION 이도윤→국토교통부"},
+     {"HOLDS_POSITION 김하늘→원주시", "HOLDS_POSITION 이도윤→원주시"}),
+    ("division word before a title is not a body",
+     "한국가스공사 이도현 경영부문 부사장은 협약서에 서명했다.",
+     {"HOLDS_POSITION 이도현→한국가스공사"}, set()),
+    ("Body Unit 담당: the unit is an Organization and the post is in it",
+     "원주시는 기업 두 곳을 유치했다. 이도윤 원주시 미래산업과 기업지원담당은 \"고용이 늘 것\"이라고 말했다.",
+     {"HOLDS_POSITION 이도윤→미래산업과", "PART_OF 미래산업과→원주시"}, set()),
+    ("legal form before a company name",
+     "원주시는 농업회사법인 가온팜과 투자협약을 체결했다.",
+     {"AGREED_WITH 원주시→가온팜"}, set()),
+    ("head in brackets after a company name",
+     "가온팜은 모기업인 나래휠(회장 박서진)의 기술을 활용한다.",
+     {"HOLDS_POSITION 박서진→나래휠"}, set()),
+    ("donation to the fund named before (기탁, Latin acronym + 금융그룹)",
+     "원주시는 원주장학회 장학기금에 20억원을 출연한다. 시는 장학사업을 늘린다. "
+     "앞서 ABC 금융그룹에서 10억원을 기탁했다.",
+     {"FUNDS ABC 금융그룹→원주장학회 장학기금"}, set()),
+    ("fund operators and a contribution list",
+     "충주시는 운용사인 가온창업투자 & 나래투자파트너스 등과 투자조합을 결성했다. "
+     "펀드는 창업성장 펀드와 미래기술 펀드로 나뉜다. "
+     "출자액은 시 20억원, 모태펀드 100억원, 펀드 운용사 30억원 등이다.",
+     {"RUNS 가온창업투자→창업성장 펀드", "RUNS 나래투자파트너스→미래기술 펀드",
+      "FUNDS 충주시→창업성장 펀드", "FUNDS 모태펀드→미래기술 펀드",
+      "FUNDS 가온창업투자→미래기술 펀드"},
+     {"RUNS 충주시→모태펀드"}),
+    ("a host runs the fund; the fund funds the projects under it",
+     "원주시는 행정안전부 주관 지방소멸대응기금 공모에 참여했다. "
+     "지방소멸대응기금 대상 사업은 △한빛 청년마을 조성 △나래 체험관광 사업 등이다.",
+     {"RUNS 행정안전부→지방소멸대응기금", "FUNDS 지방소멸대응기금→한빛 청년마을 조성",
+      "FUNDS 지방소멸대응기금→나래 체험관광 사업"},
+     {"RUNS 원주시→지방소멸대응기금"}),
+    ("a recipient neither funds nor runs the fund",
+     "원주시는 지방소멸대응기금 140억원을 확보했다고 밝혔다.",
+     set(), {"FUNDS 원주시→지방소멸대응기금", "RUNS 원주시→지방소멸대응기금"}),
+    ("the signers of an 출자협약 are not its funders; the one who 출자한다 is",
+     "충주시와 가온투자금융은 나래은행과 ‘충주 도약 펀드’ 조성을 위한 출자협약을 체결했다. "
+     "나래은행은 충주 도약 펀드에 500억원을 출자한다.",
+     {"FUNDS 나래은행→충주 도약 펀드"}, {"FUNDS 충주시→충주 도약 펀드"}),
+    ("money given to a body (에 … 출연) does not fund the programmes that body expands",
+     "원주시는 원주장학회에 30억원을 출연해 가온 장학사업을 확대한다.",
+     set(), {"FUNDS 원주시→가온 장학사업"}),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "want", "never"), RELATIONS, ids=[r[0] for r in RELATIONS])
+def test_relations(run, labels, rule: str, text: str, want: set[str], never: set[str]) -> None:  # noqa: ANN001
+    _, relations = labels(run(text))
+    assert want <= relations, (rule, want - relations, relations)
+    assert not (never & relations), (rule, never & relations)
+
+
+# (rule, text, entities that must be found, entities that must not)
+ENTITIES = [
+    ("projects listed with , before 등 N개 사업",
+     "원주시는 치악산 둘레길 조성사업, 가온로 확·포장, 나래역 광장 재정비 등 3개 사업에 국비 지원을 요청했다.",
+     {"Programme:치악산 둘레길 조성사업", "Programme:가온로 확·포장", "Programme:나래역 광장 재정비"},
+     set()),
+    ("projects joined by · before 등 … 용역 사업 (확·포장 stays whole)",
+     "서민준 원주시장은 가온연구원 설립·나래항 국가관리 전환 등 국가 주도의 용역 사업 추진을 건의했다.",
+     {"Programme:가온연구원 설립", "Programme:나래항 국가관리 전환"}, set()),
+    ("generic kinds of project are not programmes",
+     "원주시는 지역현안사업과 공모사업을 발굴해 국가 주도 용역사업으로 추진한다.",
+     set(), {"Programme:지역현안사업", "Programme:공모사업", "Programme:국가 주도 용역사업"}),
+    ("a counted bundle is not a programme",
+     "원주시는 내년도 국비 45개 사업 예산을 확보했다.",
+     set(), {"Programme:내년도 국비 45개 사업"}),
+    ("a △ item runs to the next △ even through 및 and a Latin abbreviation",
+     "충주시 대상 사업은 △GO. CITY 관광 및 상권활성화 사업 △가온 체험학교 운영 등이다.",
+     {"Programme:GO. CITY 관광 및 상권활성화 사업"}, set()),
+    ("finance houses named by their suffix",
+     "충주시는 가온인베스트먼트, 나래캐피탈과 협약을 맺었다.",
+     {"Organization:가온인베스트먼트", "Organization:나래캐피탈"}, set()),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "want", "never"), ENTITIES, ids=[r[0] for r in ENTITIES])
+def test_entities(run, labels, rule: str, text: str, want: set[str], never: set[str]) -> None:  # noqa: ANN001
+    entities, _ = labels(run(text))
+    assert want <= entities, (rule, want - entities, entities)
+    assert not (never & entities), (rule, never & entities)
+
+
+def test_hard_wrapped_lines_are_one_sentence(run, labels) -> None:  # noqa: ANN001
+    from extract.reading import read_text_stories
+
+    text = ("서민준 원주시장이\n"
+            "국회를 찾아 여야 의원들을 만나 지역\n"
+            "현안 해결과 국비 확보를 요청했습니다.\n"
+            "서 시장은 이도윤 국회 예산결산특별위원회\n"
+            "간사 등을 만나 가온역 신설 등의 지역 사업에\n"
+            "국비를 반영해 달라고 건의했습니다.\n")
+    story = read_text_stories(text, "wrapped.txt")[0]
+    assert "서민준 원주시장이 국회를 찾아" in story.text
+    assert story.title is None or story.title != "서민준 원주시장이"
+    result = run(story.text)
+    entities, relations = labels(result)
+    assert "REQUESTED 서민준→국회" in relations, relations
+    assert "Person:이도윤" in entities, entities
+
+
+def test_short_lines_of_finished_sentences_stay_apart() -> None:
+    from extract.reading.wrapping import continues, hard_wrapped
+
+    lines = ["원주시는 사업을 시작했다.", "시는 주민을 모집한다.", "신청은 이달 말까지다.", "문의는 시청으로."]
+    assert not hard_wrapped(lines)
+    assert not continues("원주시는 사업을 시작했다.", "시는 주민을 모집한다.")
+    assert not continues("주요 사업은", "▲가온 체험학교")
