@@ -51,8 +51,10 @@ try:
     PAGES[page](store)
 except GwangyeError as err:
     log.warning("page %s failed: %s", page, err)
-    st.error(f"그래프 저장소 오류 (graph store error): {err}\n\n"
-             "잠시 후 다시 시도하거나 `gwangye db status`로 저장소를 확인하세요.")
+    st.error(
+        f"그래프 저장소 오류 (graph store error): {err}\n\n"
+        "잠시 후 다시 시도하거나 `gwangye db status`로 저장소를 확인하세요."
+    )
 except Exception as err:
     log.exception("page %s failed", page)
     st.error(help_unreachable(common.store_identity()[0], f"{type(err).__name__}: {err}"))

@@ -39,13 +39,13 @@ def _value(body: str) -> int | None:
         if small:
             value *= _SMALL[small]
         if big:
-            total += int(round((section + value) * _BIG[big]))
+            total += round((section + value) * _BIG[big])
             section = 0
         else:
             section += value
     if not found:
         return None
-    return int(round(total + section))
+    return round(total + section)
 
 
 def find_amounts(text: str) -> list[tuple[int, int, int]]:

@@ -176,7 +176,7 @@ class Resolver:
             return None
         try:
             return self.gaz.resolve_generic(word, self.place)
-        except Exception as err:  # the gazetteer may not know the place
+        except Exception as err:  # noqa: BLE001 - the gazetteer may not know the place
             log.debug("resolve_generic %s/%s: %s", word, self.place, err)
             return None
 

@@ -32,9 +32,9 @@ LATIN_GROUP_RE = re.compile(
 NOT_NAMES = frozenset({"기업", "회사", "업체", "법인", "기관", "단체"})
 # A name written with middle dots inside (가·나다·라마협력재단): the dots join parts of one
 # name, not bodies of a list, when only the last part ends like a body.
-DOTTED_RE = re.compile(r"(?<![가-힣A-Za-z0-9·])((?:[가-힣]{1,6}·){1,4}[가-힣]{2,14}"
+DOTTED_RE = re.compile(r"(?<![가-힣A-Za-z0-9·])((?:[가-힣]{1,4}·){1,4}[가-힣]{2,14}"
                        r"(?:재단|협회|연합회|협의회|위원회|공사|공단|진흥원|연구원|센터|조합|진흥회))")
-BODY_END_RE = re.compile(r"(재단|협회|회|위원회|공사|공단|원|센터|조합|청|부|처|시|군|구|도)$")
+BODY_END_RE = re.compile(r"(재단|회|공사|공단|원|센터|조합|청|부|처|시|군|구|도|사|국|역|소|관|단|실|과|팀)$")
 
 
 def _strip_particle(name: str) -> tuple[str, str]:
@@ -62,9 +62,9 @@ def context_companies(text: str) -> list[Mention]:
             continue
         out.append(Mention(m.start(1), m.end(1), "Organization", name, "company", kind="company",
                            particle=particle_after(text, m.end()), priority=3, props={"name": name}))
-    for m in DOTTED_RE.finditer(""):
+    for m in DOTTED_RE.finditer(text):
         parts = m.group(1).split("·")
-        if any(BODY_END_RE.search(p) for p in parts[:-1]):
+        if any(BODY_END_RE.search(p) or len(p) > 4 for p in parts[:-1]):
             continue  # 가온공사·나래공단: a list of bodies
         name = m.group(1)
         out.append(Mention(m.start(1), m.end(1), "Organization", name, "company",

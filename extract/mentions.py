@@ -8,15 +8,17 @@ overlaps are settled in :mod:`extract.choose`.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from extract.companies import context_companies
 from extract.gazetteer import Body, Gazetteer
 from extract.patterns import Patterns, Title
-from extract.words import SUBJECT, Word, is_hangul, particle_after, words_of
+from extract.words import SUBJECT, Word, is_hangul, particle_after
 
 log = logging.getLogger(__name__)
 
@@ -288,7 +290,7 @@ class MentionFinder:
                 if i + span > n:
                     continue
                 group = words[i:i + span]
-                if any(text[a.end:b.start] not in ("", " ") for a, b in zip(group, group[1:])):
+                if any(text[a.end:b.start] not in ("", " ") for a, b in itertools.pairwise(group)):
                     continue
                 joined = "".join(x.text for x in group[:-1])
                 for stem, particle in group[-1].stems():

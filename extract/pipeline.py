@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import logging
-from typing import Iterable
+from collections.abc import Iterable
 
 from extract.canonical import MARKERS_RE, Resolver
 from extract.choose import choose

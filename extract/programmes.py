@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import Callable
+from collections.abc import Callable
 
 from extract.amounts import find_amounts
 from extract.generic_programmes import is_generic_programme

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from extract.canonical import Resolver
 from extract.gazetteer import Gazetteer
@@ -21,6 +22,35 @@ from extract.words import SUBJECT
 log = logging.getLogger(__name__)
 
 RuleFn = Callable[["Context"], None]
+DATED = frozenset({"REQUESTED", "AGREED_WITH"})
+DAY_RE = re.compile(r"(?:(?<!\d)(\d{1,2})월\s*)?(?<![\d.])(\d{1,2})일(?![가-힣]*간)")
+
+
+def resolve_date(sentence: str, story_date: str | None) -> str | None:
+    """The ISO date of an event written as 13일 or 11월 24일, against the story's date.
+
+    A bare day later than the story's day points to the month before (news reports the past).
+    """
+    if not story_date or not re.match(r"^\d{4}-\d{2}-\d{2}$", story_date):
+        return None
+    m = DAY_RE.search(sentence)
+    if not m:
+        return None
+    year, month, day = (int(x) for x in story_date.split("-"))
+    d = int(m.group(2))
+    if not 1 <= d <= 31:
+        return None
+    if m.group(1):
+        mo = int(m.group(1))
+        if not 1 <= mo <= 12:
+            return None
+        y = year - 1 if mo > month else year
+        return f"{y:04d}-{mo:02d}-{d:02d}"
+    if d > day:
+        month -= 1
+        if month == 0:
+            year, month = year - 1, 12
+    return f"{year:04d}-{month:02d}-{d:02d}"
 RULES: list[tuple[int, str, RuleFn]] = []
 
 
@@ -119,7 +149,12 @@ class Context:
             return False
         self.seen.add(key)
         evidence = self.sent_text(s) if 0 <= s < len(self.sents) else ""
-        self.relations.append(RelDraft(type_, src, tgt, evidence, dict(props or {})))
+        props = dict(props or {})
+        if type_ in DATED and "date" not in props:
+            when = resolve_date(evidence, self.date)
+            if when:
+                props["date"] = when
+        self.relations.append(RelDraft(type_, src, tgt, evidence, props))
         return True
 
 

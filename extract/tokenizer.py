@@ -10,7 +10,8 @@ becomes a token of its own tagged ``X``.
 from __future__ import annotations
 
 import logging
-from typing import Any, Callable, Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -44,7 +45,7 @@ def make_kiwi(user_words: Iterable[tuple[str, str, float]] = ()) -> Any:
         try:
             if kiwi.add_user_word(word, tag, score):
                 added += 1
-        except Exception as err:  # a malformed entry must not stop the pipeline
+        except Exception as err:  # noqa: BLE001 - a malformed entry must not stop the pipeline
             log.debug("user word %r refused: %s", word, err)
     log.debug("kiwi user dictionary: %d words", added)
     return kiwi
@@ -96,7 +97,7 @@ class KiwiTokenizer:
                 continue
             try:
                 tokens = self.kiwi.tokenize(piece)
-            except Exception as err:  # Kiwi refusing odd input: that piece yields nothing
+            except Exception as err:  # noqa: BLE001 - Kiwi refusing odd input: that piece yields nothing
                 log.warning("kiwi could not tokenize %d chars: %s", len(piece), err)
                 continue
             last = -1
@@ -155,10 +156,8 @@ class KiwiTokenizer:
                 i = j
 
         for start, end, tag_list, forms, sent in groups:
-            if start < pos:
-                start = pos
-            if end > len(text):
-                end = len(text)
+            start = max(start, pos)
+            end = min(end, len(text))
             if end <= start:
                 continue
             add_gap(pos, start)

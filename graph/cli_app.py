@@ -30,7 +30,9 @@ def app_script() -> Path:
     # a source checkout: app.py sits next to the graph/ package
     candidates.append(Path(__file__).resolve().parent.parent / "app.py")
     for path in candidates:
-        if path.is_file() and "graph.app_pages" in path.read_text(encoding="utf-8", errors="replace"):
+        if path.is_file() and "graph.app_pages" in path.read_text(
+            encoding="utf-8", errors="replace"
+        ):
             return path
     raise ConfigError("the explorer script app.py is not installed (reinstall gwangye)")
 
@@ -38,12 +40,21 @@ def app_script() -> Path:
 def streamlit_command(script: Path, port: int, address: str | None = None) -> list[str]:
     """The ``streamlit run`` command line: headless, no usage statistics, no file watching."""
     command = [
-        sys.executable, "-m", "streamlit", "run", str(script),
-        "--server.headless", "true",
-        "--server.port", str(port),
-        "--server.fileWatcherType", "none",
-        "--browser.gatherUsageStats", "false",
-        "--client.toolbarMode", "viewer",
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(script),
+        "--server.headless",
+        "true",
+        "--server.port",
+        str(port),
+        "--server.fileWatcherType",
+        "none",
+        "--browser.gatherUsageStats",
+        "false",
+        "--client.toolbarMode",
+        "viewer",
     ]
     if address:
         command += ["--server.address", address]
@@ -59,18 +70,32 @@ def app_environment(store: str | None, base: dict[str, str] | None = None) -> di
 
 
 @click.command("app")
-@click.option("--store", "store", default=None, metavar="URI",
-              help="Graph store: `embedded`, `falkordb://host:port` or a Neo4j URI (env GWANGYE_STORE).")
-@click.option("--port", default=DEFAULT_PORT, show_default=True, type=click.IntRange(1, 65535),
-              help="Port the explorer listens on.")
-@click.option("--address", default=None, help="Address to bind (default: Streamlit's, all interfaces).")
+@click.option(
+    "--store",
+    "store",
+    default=None,
+    metavar="URI",
+    help="Graph store: `embedded`, `falkordb://host:port` or a Neo4j URI (env GWANGYE_STORE).",
+)
+@click.option(
+    "--port",
+    default=DEFAULT_PORT,
+    show_default=True,
+    type=click.IntRange(1, 65535),
+    help="Port the explorer listens on.",
+)
+@click.option(
+    "--address", default=None, help="Address to bind (default: Streamlit's, all interfaces)."
+)
 def app_command(store: str | None, port: int, address: str | None) -> None:
     """Open the explorer (Streamlit) on the graph store: search, neighbourhoods, Cypher, export."""
     script = app_script()
     env = app_environment(store)
     command = streamlit_command(script, port, address)
-    click.echo(f"gwangye app: http://localhost:{port}  (store: {env.get('GWANGYE_STORE', 'embedded')}; "
-               "Ctrl+C to stop)")
+    click.echo(
+        f"gwangye app: http://localhost:{port}  (store: {env.get('GWANGYE_STORE', 'embedded')}; "
+        "Ctrl+C to stop)"
+    )
     sys.stdout.flush()
     # replace this process, so that stopping `gwangye app` stops the server itself
     os.execve(sys.executable, command, env)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 import json
 import logging
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -39,7 +40,8 @@ def help_unreachable(uri: str, error: str) -> str:
     """The message shown when the store cannot be opened: what failed and what to do."""
     return (
         f"그래프 저장소에 연결할 수 없습니다 (`{uri}`): {error}\n\n"
-        "확인할 것: `gwangye db status`로 내장 서버 상태를 보거나, `GWANGYE_STORE`/`--store` 주소와 "
+        "확인할 것: `gwangye db status`로 내장 서버 상태를 보거나, "
+        "`GWANGYE_STORE`/`--store` 주소와 "
         "Neo4j 계정(`NEO4J_USER`, `NEO4J_PASSWORD`)을 확인한 뒤 `gwangye app`을 다시 실행하세요. "
         "그래프가 없다면 `gwangye ingest examples/articles`로 만드세요.\n\n"
         f"Cannot reach the graph store `{uri}`: {error}. Check `gwangye db status`, the "
@@ -49,6 +51,7 @@ def help_unreachable(uri: str, error: str) -> str:
 
 
 # --- neighbourhood filters -----------------------------------------------------------------
+
 
 @dataclass(slots=True)
 class Filters:
@@ -76,13 +79,17 @@ class Filters:
 
 def neighbour_choices(subgraph: Subgraph, centre: str) -> list[NodeRecord]:
     """Nodes of the drawing one may re-centre on: the centre's direct neighbours first."""
-    direct = {e.end if e.start == centre else e.start
-              for e in subgraph.edges if centre in (e.start, e.end)}
+    direct = {
+        e.end if e.start == centre else e.start
+        for e in subgraph.edges
+        if centre in (e.start, e.end)
+    }
     others = [n for n in subgraph.nodes if n.key != centre]
     return sorted(others, key=lambda n: (n.key not in direct, -n.mentions, n.name))
 
 
 # --- the Cypher console ---------------------------------------------------------------------
+
 
 @dataclass(frozen=True, slots=True)
 class ExampleQuery:
@@ -96,7 +103,8 @@ EXAMPLE_QUERIES: tuple[ExampleQuery, ...] = (
     ExampleQuery(
         "누가 누구에게 요청했나 (who asked whom)",
         "MATCH (a:Entity)-[r:REQUESTED]->(b:Entity)\n"
-        "RETURN a.name AS `요청한 쪽`, b.name AS `요청받은 쪽`, r.about AS `내용`, size(r.articles) AS `기사 수`\n"
+        "RETURN a.name AS `요청한 쪽`, b.name AS `요청받은 쪽`, r.about AS `내용`,\n"
+        "       size(r.articles) AS `기사 수`\n"
         "ORDER BY `기사 수` DESC LIMIT 50",
     ),
     ExampleQuery(
@@ -124,8 +132,26 @@ EXAMPLE_QUERIES: tuple[ExampleQuery, ...] = (
 )
 
 
+_FINAL_LIMIT = re.compile(r"\bLIMIT\s+(\d+|\$\w+)\s*$", re.IGNORECASE)
+_FINAL_RETURN = re.compile(
+    r"\bRETURN\b(?![\s\S]*\b(?:MATCH|CREATE|MERGE|WITH|UNWIND|CALL)\b)", re.IGNORECASE
+)
+
+
+def capped_cypher(cypher: str, cap: int = QUERY_ROW_CAP) -> str:
+    """``cypher`` with ``LIMIT cap+1`` appended when it ends in a RETURN without a LIMIT.
+
+    The console must not pull a whole large graph into the page; one row more than the cap
+    tells the page that rows were left out.
+    """
+    text = cypher.strip().rstrip(";").rstrip()
+    if _FINAL_LIMIT.search(text) or not _FINAL_RETURN.search(text):
+        return text
+    return f"{text}\nLIMIT {cap + 1}"
+
+
 def parse_params(text: str) -> dict[str, Any]:
-    """Parse Cypher parameters: a JSON object, or ``name=value`` lines (values as JSON if they parse).
+    """Parse Cypher parameters: a JSON object, or ``name=value`` lines (values read as JSON).
 
     Raises:
         InputError: the text is neither.
@@ -149,7 +175,9 @@ def parse_params(text: str) -> dict[str, Any]:
         name, sep, raw = line.partition("=")
         name = name.strip()
         if not sep or not name.isidentifier():
-            raise InputError("매개변수 (parameters)", f"{number}번째 줄은 name=value 꼴이어야 합니다: {line!r}")
+            raise InputError(
+                "매개변수 (parameters)", f"{number}번째 줄은 name=value 꼴이어야 합니다: {line!r}"
+            )
         raw = raw.strip()
         try:
             params[name] = json.loads(raw)
@@ -180,7 +208,7 @@ def rdf_available() -> bool:
 def export_bytes(
     store: GraphStore, fmt: str, *, entity: str | None = None, filters: Filters | None = None
 ) -> bytes:
-    """Serialise the whole graph, or one entity's neighbourhood, as RDF (the `gwangye export` mapping).
+    """Serialise the whole graph, or one neighbourhood, as RDF (the ``gwangye export`` mapping).
 
     Args:
         store: the graph store.
@@ -195,7 +223,9 @@ def export_bytes(
         from ontology.rdf import RdfMapper, record_triples, subgraph_triples
         from ontology.serialize import build_graph, serialize_graph
     except ImportError as err:
-        raise GwangyeError(f"RDF 내보내기를 쓸 수 없습니다 (RDF export not available): {err}") from err
+        raise GwangyeError(
+            f"RDF 내보내기를 쓸 수 없습니다 (RDF export not available): {err}"
+        ) from err
     from graph import settings
 
     mapper = RdfMapper(str(settings.get("base_iri")))
@@ -203,12 +233,15 @@ def export_bytes(
         kwargs = (filters or Filters()).as_kwargs()
         triples = subgraph_triples(mapper, store.neighbourhood(entity, **kwargs))
     else:
-        triples = record_triples(mapper, store.iter_nodes(), store.iter_edges(), store.iter_articles())
+        triples = record_triples(
+            mapper, store.iter_nodes(), store.iter_edges(), store.iter_articles()
+        )
     text = serialize_graph(build_graph(triples), EXPORT_FORMATS[fmt][0], mapper.graph_name)
     return text.encode("utf-8")
 
 
 # --- ingest ------------------------------------------------------------------------------------
+
 
 @dataclass(slots=True)
 class IngestReport:
@@ -231,7 +264,9 @@ def ingest_uploads(
     try:
         from extract.reading import read_bytes_stories  # the reading stage, imported when used
     except ImportError as err:
-        raise GwangyeError(f"기사 읽기 모듈이 없습니다 (reading stage not available): {err}") from err
+        raise GwangyeError(
+            f"기사 읽기 모듈이 없습니다 (reading stage not available): {err}"
+        ) from err
 
     report = IngestReport()
     for done, (name, data) in enumerate(uploads):
@@ -258,6 +293,7 @@ def ingest_uploads(
 
 
 # --- overview ----------------------------------------------------------------------------------
+
 
 def _counts(stats: dict[str, Any], *names: str) -> dict[str, int]:
     for name in names:
@@ -296,7 +332,9 @@ def top_requested(stats: dict[str, Any]) -> list[tuple[NodeRecord, int]]:
     out: list[tuple[NodeRecord, int]] = []
     for row in stats.get("top_requested") or []:
         if isinstance(row, dict) and row.get("key"):
-            node = NodeRecord(str(row["key"]), str(row.get("label") or "Entity"), str(row.get("name") or ""))
+            node = NodeRecord(
+                str(row["key"]), str(row.get("label") or "Entity"), str(row.get("name") or "")
+            )
             out.append((node, int(row.get("count") or 0)))
     return out
 
@@ -314,13 +352,17 @@ def most_requested(store: GraphStore, limit: int = 10) -> list[tuple[NodeRecord,
     for key, labels, name, region, mentions, times in result.rows:
         label = next((lab for lab in labels or [] if lab in ENTITY_TYPES), "Entity")
         props = {"region": region} if region else {}
-        out.append((NodeRecord(str(key), label, str(name), props=props, mentions=int(mentions or 0)),
-                    int(times or 0)))
+        out.append(
+            (
+                NodeRecord(str(key), label, str(name), props=props, mentions=int(mentions or 0)),
+                int(times or 0),
+            )
+        )
     return out
 
 
 def timeline(store: GraphStore, types: Sequence[str]) -> list[dict[str, Any]]:
-    """Statements of relationships of ``types`` per month of their article (``{"month": "2024-05", label: n}``)."""
+    """Statements of ``types`` per month of their article: ``{"month": "2024-05", label: n}``."""
     from graph.view_style import relation_label
 
     result = store.query(
@@ -332,6 +374,8 @@ def timeline(store: GraphStore, types: Sequence[str]) -> list[dict[str, Any]]:
     )
     months: dict[str, dict[str, Any]] = {}
     for type_, month, count in result.rows:
-        row = months.setdefault(str(month), {"month": str(month), **{relation_label(t): 0 for t in types}})
+        row = months.setdefault(
+            str(month), {"month": str(month), **{relation_label(t): 0 for t in types}}
+        )
         row[relation_label(str(type_))] += int(count)
     return [months[m] for m in sorted(months)]

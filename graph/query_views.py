@@ -26,11 +26,15 @@ _NODE_FIELDS = {"key", "name", "aliases", "mentions"}
 
 
 def _is_node(value: Any) -> bool:
-    return isinstance(value, Mapping) and ("_labels" in value or ("labels" in value and "type" not in value))
+    return isinstance(value, Mapping) and (
+        "_labels" in value or ("labels" in value and "type" not in value)
+    )
 
 
 def _is_relationship(value: Any) -> bool:
-    return isinstance(value, Mapping) and ("_type" in value or ("type" in value and "start" in value))
+    return isinstance(value, Mapping) and (
+        "_type" in value or ("type" in value and "start" in value)
+    )
 
 
 def _props(value: Mapping[str, Any]) -> dict[str, Any]:
@@ -44,7 +48,11 @@ def _node_record(value: Mapping[str, Any]) -> NodeRecord:
     props = _props(value)
     labels = list(value.get("_labels") or value.get("labels") or [])
     label = next((lab for lab in labels if lab in style().entities), labels[0] if labels else "?")
-    key = str(props.get("key") or value.get("_id") or json.dumps(props, ensure_ascii=False, sort_keys=True))
+    key = str(
+        props.get("key")
+        or value.get("_id")
+        or json.dumps(props, ensure_ascii=False, sort_keys=True)
+    )
     name = props.get("name") or props.get("title") or props.get("source") or key
     aliases = props.get("aliases")
     mentions = props.get("mentions")
@@ -112,9 +120,15 @@ def query_subgraph(result: QueryResult) -> Subgraph | None:
             props = _props(item)
             rel_type = _relationship_type(item)
             key = str(props.pop("key", None) or f"{ends[0]}|{rel_type}|{ends[1]}")
-            edges[key] = EdgeRecord(key=key, type=rel_type, start=ends[0], end=ends[1],
-                                    props={k: v for k, v in props.items()
-                                           if k not in {"articles", "evidence", "dates"}})
+            edges[key] = EdgeRecord(
+                key=key,
+                type=rel_type,
+                start=ends[0],
+                end=ends[1],
+                props={
+                    k: v for k, v in props.items() if k not in {"articles", "evidence", "dates"}
+                },
+            )
     if not nodes:
         return None
     kept = [e for e in edges.values() if e.start in nodes and e.end in nodes]

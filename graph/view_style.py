@@ -59,14 +59,22 @@ def style() -> Style:
     onto = load_ontology()
     return Style(
         entities={
-            name: EntityStyle(label=e.label.ko, colour=e.style.colour,
-                              shape=e.style.shape or "dot", symbol=e.style.symbol or "●")
+            name: EntityStyle(
+                label=e.label.ko,
+                colour=e.style.colour,
+                shape=e.style.shape or "dot",
+                symbol=e.style.symbol or "●",
+            )
             for name, e in onto.entities.items()
         },
         other=_OTHER,
         relations={
-            name: RelationStyle(label=r.style.edge_label or r.label.ko, colour=r.style.colour,
-                                directed=r.directed, dashes=r.style.dashes)
+            name: RelationStyle(
+                label=r.style.edge_label or r.label.ko,
+                colour=r.style.colour,
+                directed=r.directed,
+                dashes=r.style.dashes,
+            )
             for name, r in onto.relations.items()
         },
     )

@@ -93,11 +93,13 @@ _RECENTRE_JS = """
       var doc = window.parent.document;
       var input = inputKey && doc.querySelector(".st-key-" + inputKey + " input");
       if (!input) { return false; }
-      var setter = Object.getOwnPropertyDescriptor(window.parent.HTMLInputElement.prototype, "value").set;
+      var proto = window.parent.HTMLInputElement.prototype;
+      var setter = Object.getOwnPropertyDescriptor(proto, "value").set;
       input.focus();
       setter.call(input, key);
       input.dispatchEvent(new Event("input", {bubbles: true}));
-      input.dispatchEvent(new KeyboardEvent("keydown", {key: "Enter", code: "Enter", keyCode: 13, which: 13, bubbles: true}));
+      input.dispatchEvent(new KeyboardEvent("keydown",
+        {key: "Enter", code: "Enter", keyCode: 13, which: 13, bubbles: true}));
       input.blur();
       return true;
     }
@@ -158,17 +160,17 @@ def legend_html() -> str:
     """The legend drawn over the graph: entity shapes and colours, relation colours."""
     st = style()
     items = [
-        f'<span style="color:{s.colour}">{s.symbol}</span> {s.label}'
-        for s in st.entities.values()
+        f'<span style="color:{s.colour}">{s.symbol}</span> {s.label}' for s in st.entities.values()
     ]
     rels = [
         f'<span style="color:{r.colour}">{"┅" if r.dashes else "━"}</span> {r.label}'
         for r in st.relations.values()
     ]
     return (
-        '<div id="gwangye-legend" style="position:absolute;top:8px;left:8px;z-index:10;pointer-events:none;'
+        '<div id="gwangye-legend" style="position:absolute;top:8px;left:8px;z-index:10;'
+        "pointer-events:none;"
         "background:rgba(255,255,255,0.88);border:1px solid #ddd;border-radius:6px;"
-        f"padding:6px 10px;font:13px {FONT_FACE};line-height:1.6\">"
+        f'padding:6px 10px;font:13px {FONT_FACE};line-height:1.6">'
         + "&nbsp;&nbsp;".join(items)
         + "<br>"
         + "&nbsp;&nbsp;".join(rels)
@@ -176,7 +178,9 @@ def legend_html() -> str:
     )
 
 
-def subgraph_network(subgraph: Subgraph, *, centre: str | None = None, height_px: int = 620) -> Network:
+def subgraph_network(
+    subgraph: Subgraph, *, centre: str | None = None, height_px: int = 620
+) -> Network:
     """Build the pyvis network of a subgraph (colour/shape by type, Korean edge labels)."""
     net = Network(
         height=f"{height_px}px",
@@ -242,8 +246,11 @@ def subgraph_html(
     html = _REMOTE_ASSET.sub("", html)
     html = _EMPTY_HEADING.sub("", html)
     html = _DEAD_COMMENT.sub("", html)
-    html = html.replace('<div class="card" style="width: 100%">',
-                        '<div class="card" style="width: 100%; position: relative">' + legend_html(), 1)
+    html = html.replace(
+        '<div class="card" style="width: 100%">',
+        '<div class="card" style="width: 100%; position: relative">' + legend_html(),
+        1,
+    )
     html = html.replace("<body>", '<body style="margin:0">', 1)
     scripts = _SETTLE_JS
     if recentre_param:

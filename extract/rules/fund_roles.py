@@ -38,6 +38,7 @@ REVENUE_RE = re.compile(r"\s*(증액분|증가분|감액분|재원|세입|수입
 GIVEN_TO_RE = re.compile(r"에\s*(?:\S+\s+)?\d[\d,.]*\s*[조억만천]+\s*원을?\s*(출연|출자|기탁)")
 INTO_VERB_RE = re.compile(r"출연|출자|기탁|적립")
 BUILT_RE = re.compile(r"^[’'”\"]?\s*(조성|건립|구축|설치|건설)\s*(을|를|에|사업)")
+SET_UP_RE = re.compile(r"조성|운용|설립|결성|관리|운영|만든|만들|출범|신설")
 LEVEL_OF = {"도": "lg_province", "시": "lg_city", "군": "lg_county", "구": "lg_district"}
 
 
@@ -261,6 +262,15 @@ def _money_into(ctx: Context) -> None:
                 ctx.add("FUNDS", giver, m.entity, s, {"amount_krw": later[0]})
 
 
+def _funds_not_runs(ctx: Context) -> None:
+    """기금으로 20억원을 출연한다: money put into a fund is FUNDS, not RUNS (GUIDE: funds)."""
+    funded = {(r.source, r.target, r.evidence) for r in ctx.relations if r.type == "FUNDS"}
+    for r in list(ctx.relations):
+        if r.type == "RUNS" and (r.source, r.target, r.evidence) in funded \
+                and ctx.res.entities[r.target].type == "Fund" and not SET_UP_RE.search(r.evidence):
+            _drop(ctx, "RUNS", r.source, r.target)
+
+
 @rule(65)
 def fund_roles(ctx: Context) -> None:
     funds = _story_funds(ctx)
@@ -270,6 +280,7 @@ def fund_roles(ctx: Context) -> None:
     _money_into(ctx)
     _fund_projects(ctx)
     _donations(ctx)
+    _funds_not_runs(ctx)
     if not funds:
         return
     ops = _operators(ctx)

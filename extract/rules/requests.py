@@ -19,7 +19,7 @@ def about(ctx: Context, s: int) -> list[str]:
     return [ctx.res.entities[m.entity].name for m in ctx.in_sent(s, ("Programme", "Fund"))]
 
 
-def _clause_subject(ctx: Context, s: int):  # noqa: ANN202
+def _clause_subject(ctx: Context, s: int):
     """요청하는 최민호 세종시장: the person right after the request verb's modifier form, else
     the first unmarked person before the trigger (headlines drop their particles)."""
     a, _ = ctx.sents[s]

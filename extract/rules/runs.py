@@ -27,11 +27,12 @@ def sentence_actor(ctx: Context, s: int) -> int | None:
     return None
 
 
+AWARD_RE = re.compile(r"수상|선정(됐|되었|돼)|받았|받아|뽑혔|차지했|인정받")
 HOST_RE = re.compile(r"^\s*(?:이|가|에서)?\s*(?:[가-힣0-9]+\s)?(?:주관|주최|운영|시행|추진|실시|개최|마련)"
                      r"(?:한|하는|해\s?온|하고\s?있는|으로|로)?\s*[‘'“\"(]?\s*(?:제\d+회\s*)?$")
 
 
-def _host(ctx: Context, s: int, m) -> int | None:  # noqa: ANN001
+def _host(ctx: Context, s: int, m) -> int | None:
     """행정안전부가 주관한 ‘…’, 교육부 주관 ‘…’: the body named as host of the programme."""
     for o in ctx.actors(s):
         if o.end > m.start or m.start - o.end > 30:
@@ -71,6 +72,8 @@ def runs(ctx: Context) -> None:
             if actor is not None:
                 ctx.add("RUNS", actor, m.entity, s)
                 continue
+            if m.particle in ("에서", "에") and AWARD_RE.search(text):
+                continue  # 대상을 받았다 / 최종 선정됐다: evaluated in it, not running it
             span = m.props.get("item_span")
             if span:
                 lead = [o for o in ctx.actors(s) if o.start >= span[0] - 1 and o.end <= m.start
@@ -79,7 +82,7 @@ def runs(ctx: Context) -> None:
                     actor = ctx.body_of(lead[0].entity)
             if actor is None:
                 actor = ctx.sent_actor.get(s)
-            if actor is None or not (has_trigger or span or m.source == "quote"):
+            if actor is None or not (has_trigger or span):
                 continue
             if ctx.res.entities[actor].type != "Organization":
                 continue

@@ -62,6 +62,7 @@ def clear_reads() -> None:
 
 # --- cached, capped reads ------------------------------------------------------------------
 
+
 @st.cache_data(ttl=AGGREGATE_TTL, show_spinner="그래프 통계를 세는 중… (counting)")
 def stats(_store: GraphStore, sid: str) -> dict[str, Any]:
     return _store.stats()
@@ -98,7 +99,16 @@ def query(_store: GraphStore, sid: str, cypher: str, params_json: str) -> QueryR
 
 # Streamlit forgets a widget's value when a run does not draw it (another page is shown);
 # writing the value back at the start of each run keeps the explorer's filters and search.
-KEPT_WIDGETS = ("q", "depth", "entity_types", "relation_types", "region", "use_dates", "dates", "cap")
+KEPT_WIDGETS = (
+    "q",
+    "depth",
+    "entity_types",
+    "relation_types",
+    "region",
+    "use_dates",
+    "dates",
+    "cap",
+)
 
 
 def keep_widget_state() -> None:
@@ -108,6 +118,7 @@ def keep_widget_state() -> None:
 
 
 # --- the centre of the explorer ------------------------------------------------------------
+
 
 def centre_key(store: GraphStore) -> str | None:
     """The entity the explorer shows: the session's, else the URL's, else the most connected.

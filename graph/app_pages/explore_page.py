@@ -33,12 +33,20 @@ def filters_sidebar(date_range: tuple[Any, Any] | None) -> Filters:
     sb = st.sidebar
     sb.subheader("필터 (filters)")
     depth = sb.slider("깊이 (depth)", 1, 3, 1, key="depth")
-    types = sb.multiselect("개체 유형 (entity types)", ENTITY_TYPES, key="entity_types",
-                           format_func=lambda t: f"{views.entity_label(t)} ({t})",
-                           placeholder="모든 유형")
-    rels = sb.multiselect("관계 유형 (relations)", RELATION_TYPES, key="relation_types",
-                          format_func=lambda t: f"{views.relation_label(t)} ({t})",
-                          placeholder="모든 관계")
+    types = sb.multiselect(
+        "개체 유형 (entity types)",
+        ENTITY_TYPES,
+        key="entity_types",
+        format_func=lambda t: f"{views.entity_label(t)} ({t})",
+        placeholder="모든 유형",
+    )
+    rels = sb.multiselect(
+        "관계 유형 (relations)",
+        RELATION_TYPES,
+        key="relation_types",
+        format_func=lambda t: f"{views.relation_label(t)} ({t})",
+        placeholder="모든 관계",
+    )
     region = sb.text_input("지역 (region)", key="region", placeholder="예: 광주")
     date_from = date_to = None
     if sb.checkbox("기간으로 거르기 (date range)", key="use_dates"):
@@ -50,8 +58,15 @@ def filters_sidebar(date_range: tuple[Any, Any] | None) -> Filters:
         if isinstance(picked, (tuple, list)) and len(picked) == 2:
             date_from, date_to = picked[0].isoformat(), picked[1].isoformat()
     cap = sb.slider("최대 노드 수 (size cap)", 5, MAX_NODE_CAP, DEFAULT_NODE_CAP, step=5, key="cap")
-    return Filters(depth=depth, entity_types=list(types), relation_types=list(rels),
-                   region=region, date_from=date_from, date_to=date_to, limit=cap)
+    return Filters(
+        depth=depth,
+        entity_types=list(types),
+        relation_types=list(rels),
+        region=region,
+        date_from=date_from,
+        date_to=date_to,
+        limit=cap,
+    )
 
 
 def _pick_search_result() -> None:
@@ -60,8 +75,9 @@ def _pick_search_result() -> None:
 
 def search_box(store: GraphStore) -> None:
     """Search by part of a name or alias; choosing a candidate re-centres the graph."""
-    text = st.text_input("이름 검색 (이름이나 별칭의 일부)", key="q",
-                         placeholder="예: 시장, 재단, 펀드 …")
+    text = st.text_input(
+        "이름 검색 (이름이나 별칭의 일부)", key="q", placeholder="예: 시장, 재단, 펀드 …"
+    )
     if not text.strip():
         return
     candidates = common.search(store, common.sid(), text.strip(), 20)
@@ -71,14 +87,19 @@ def search_box(store: GraphStore) -> None:
     captions = {n.key: views.node_caption(n) for n in candidates}
     st.selectbox(
         f"검색 결과 {len(candidates)}건 — 골라서 중심으로 (pick one to centre on)",
-        list(captions), index=None, key="search_pick", format_func=captions.__getitem__,
-        placeholder="후보를 고르세요 (choose a candidate)", on_change=_pick_search_result,
+        list(captions),
+        index=None,
+        key="search_pick",
+        format_func=captions.__getitem__,
+        placeholder="후보를 고르세요 (choose a candidate)",
+        on_change=_pick_search_result,
     )
 
 
 GRAPH_PICK = "graph_pick"  # hidden text input the drawing types a double-clicked node's key into
 _HIDE_GRAPH_PICK = (
-    f"<style>.st-key-{GRAPH_PICK} {{position: absolute; left: -10000px; height: 0; overflow: hidden}}</style>"
+    f"<style>.st-key-{GRAPH_PICK} "
+    "{position: absolute; left: -10000px; height: 0; overflow: hidden}</style>"
 )
 
 
@@ -90,7 +111,9 @@ def _recentre_from_graph() -> None:
 def graph_pick_input() -> None:
     """The hidden input behind double-click re-centring (see ``views.subgraph_html``)."""
     st.html(_HIDE_GRAPH_PICK)
-    st.text_input("graph pick", key=GRAPH_PICK, label_visibility="collapsed", on_change=_recentre_from_graph)
+    st.text_input(
+        "graph pick", key=GRAPH_PICK, label_visibility="collapsed", on_change=_recentre_from_graph
+    )
 
 
 def _recentre_from_picker() -> None:
@@ -100,10 +123,15 @@ def _recentre_from_picker() -> None:
 def _edge_line(edge: EdgeRecord, names: dict[str, str]) -> str:
     """``**요청** 해솔시 → 행정안전부 (대상: 특별교부세)``."""
     arrow = "↔" if not views.style().relation(edge.type).directed else "→"
-    text = (f"**{views.relation_label(edge.type)}** {names.get(edge.start, edge.start)} {arrow} "
-            f"{names.get(edge.end, edge.end)}")
-    extra = [f"{views.property_label(k)}: {views.format_property(k, v)}"
-             for k, v in sorted(edge.props.items()) if v not in (None, "", [])]
+    text = (
+        f"**{views.relation_label(edge.type)}** {names.get(edge.start, edge.start)} {arrow} "
+        f"{names.get(edge.end, edge.end)}"
+    )
+    extra = [
+        f"{views.property_label(k)}: {views.format_property(k, v)}"
+        for k, v in sorted(edge.props.items())
+        if v not in (None, "", [])
+    ]
     return text + (f" ({'; '.join(extra)})" if extra else "")
 
 
@@ -111,19 +139,30 @@ def details_panel(details: EntityDetails, neighbours: list[NodeRecord]) -> None:
     """Properties, aliases, relationships with evidence and articles, the re-centre picker."""
     node = details.node
     st.subheader(f"{node.name}")
-    st.caption(f"{views.entity_label(node.label)} ({node.label}) · 언급 {node.mentions}회 · `{node.key}`")
+    st.caption(
+        f"{views.entity_label(node.label)} ({node.label}) · 언급 {node.mentions}회 · `{node.key}`"
+    )
     if node.aliases:
         st.markdown("**별칭 (aliases):** " + ", ".join(node.aliases))
-    props = {views.property_label(k): views.format_property(k, v)
-             for k, v in sorted(node.props.items()) if v not in (None, "", [])}
+    props = {
+        views.property_label(k): views.format_property(k, v)
+        for k, v in sorted(node.props.items())
+        if v not in (None, "", [])
+    }
     if props:
         st.table({"속성 (property)": list(props), "값 (value)": list(props.values())})
 
     if neighbours:
         captions = {n.key: views.node_caption(n) for n in neighbours}
-        st.selectbox("이웃으로 이동 (re-centre on a neighbour)", list(captions), index=None,
-                     key="neighbour_pick", format_func=captions.__getitem__,
-                     placeholder="이웃을 고르세요", on_change=_recentre_from_picker)
+        st.selectbox(
+            "이웃으로 이동 (re-centre on a neighbour)",
+            list(captions),
+            index=None,
+            key="neighbour_pick",
+            format_func=captions.__getitem__,
+            placeholder="이웃을 고르세요",
+            on_change=_recentre_from_picker,
+        )
 
     names = {n.key: n.name for n in details.neighbours}
     names[node.key] = node.name
@@ -145,8 +184,13 @@ def draw(subgraph: Subgraph, centre: str | None) -> None:
 
     Double-clicking a node reloads the app centred on it (see ``views.subgraph_html``).
     """
-    html = views.subgraph_html(subgraph, centre=centre, height_px=GRAPH_HEIGHT,
-                               recentre_param=common.CENTRE_PARAM, recentre_input=GRAPH_PICK)
+    html = views.subgraph_html(
+        subgraph,
+        centre=centre,
+        height_px=GRAPH_HEIGHT,
+        recentre_param=common.CENTRE_PARAM,
+        recentre_input=GRAPH_PICK,
+    )
     iframe = getattr(st, "iframe", None)
     if iframe is not None:
         iframe(html, height=GRAPH_HEIGHT + 12, alt="관계 그래프 (relationship graph)")
@@ -186,10 +230,14 @@ def render(store: GraphStore) -> None:
         if note:
             st.warning(note)
         if len(subgraph.nodes) <= 1:
-            st.info("필터에 맞는 이웃이 없습니다. 필터를 넓혀 보세요. (no neighbours match the filters)")
+            st.info(
+                "필터에 맞는 이웃이 없습니다. 필터를 넓혀 보세요. (no neighbours match the filters)"
+            )
         draw(subgraph, centre)
-        st.caption(f"노드 {len(subgraph.nodes):,}개 · 관계 {len(subgraph.edges):,}개 — "
-                   "노드를 두 번 누르면 그 노드가 중심이 되고, 마우스를 올리면 근거가 보입니다. "
-                   "(double-click a node to re-centre; hover for evidence)")
+        st.caption(
+            f"노드 {len(subgraph.nodes):,}개 · 관계 {len(subgraph.edges):,}개 — "
+            "노드를 두 번 누르면 그 노드가 중심이 되고, 마우스를 올리면 근거가 보입니다. "
+            "(double-click a node to re-centre; hover for evidence)"
+        )
     with right:
         details_panel(details, neighbour_choices(subgraph, centre))

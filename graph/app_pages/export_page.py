@@ -31,21 +31,34 @@ def _current_filters() -> explore.Filters:
 def render(store: GraphStore) -> None:
     st.header("내보내기 · Export (RDF)")
     if not explore.rdf_available():
-        st.warning("RDF 내보내기 모듈(ontology/rdf.py)이 없습니다. 명령줄에서 "
-                   "`gwangye export -f turtle -o graph.ttl`를 쓰세요. (RDF export not installed)")
+        st.warning(
+            "RDF 내보내기 모듈(ontology/rdf.py)이 없습니다. 명령줄에서 "
+            "`gwangye export -f turtle -o graph.ttl`를 쓰세요. (RDF export not installed)"
+        )
         return
-    st.caption("`gwangye export`와 같은 어휘(W3C ORG, schema.org, PROV-O)로 내보냅니다. "
-               "전체 그래프는 클 수 있으니 큰 그래프는 명령줄의 `-f nt` 스트리밍을 쓰세요.")
+    st.caption(
+        "`gwangye export`와 같은 어휘(W3C ORG, schema.org, PROV-O)로 내보냅니다. "
+        "전체 그래프는 클 수 있으니 큰 그래프는 명령줄의 `-f nt` 스트리밍을 쓰세요."
+    )
     centre = common.centre_key(store)
     details = common.entity(store, common.sid(), centre) if centre else None
     filters = _current_filters()
     labels = {"whole": "그래프 전체 (whole graph)"}
     if details is not None:
-        labels["neighbourhood"] = (f"현재 이웃: {details.node.name}, 깊이 {filters.depth}, "
-                                   f"최대 {filters.limit}개 (current neighbourhood)")
-    scope = st.radio("범위 (scope)", list(labels), format_func=labels.__getitem__, key="export_scope",
-                     index=len(labels) - 1)
-    fmt = st.radio("형식 (format)", list(explore.EXPORT_FORMATS), key="export_format", horizontal=True)
+        labels["neighbourhood"] = (
+            f"현재 이웃: {details.node.name}, 깊이 {filters.depth}, "
+            f"최대 {filters.limit}개 (current neighbourhood)"
+        )
+    scope = st.radio(
+        "범위 (scope)",
+        list(labels),
+        format_func=labels.__getitem__,
+        key="export_scope",
+        index=len(labels) - 1,
+    )
+    fmt = st.radio(
+        "형식 (format)", list(explore.EXPORT_FORMATS), key="export_format", horizontal=True
+    )
     if st.button("내보낼 파일 만들기 (prepare the file)", key="export_prepare"):
         entity = centre if scope == "neighbourhood" else None
         try:
@@ -61,4 +74,6 @@ def render(store: GraphStore) -> None:
     if ready:
         name, data, mime = ready
         st.success(f"{name}: {len(data):,} bytes")
-        st.download_button("내려받기 (download)", data, file_name=name, mime=mime, key="export_download")
+        st.download_button(
+            "내려받기 (download)", data, file_name=name, mime=mime, key="export_download"
+        )

@@ -27,10 +27,16 @@ def extractor() -> Any:
 
 def render(store: GraphStore) -> None:
     st.header("가져오기 · Ingest")
-    st.caption("기사 파일(.txt, .html)을 올리면 읽고, 추출해서 그래프에 씁니다. UTF-8, CP949/EUC-KR, "
-               "UTF-16 모두 됩니다. 같은 기사를 다시 올려도 그래프는 바뀌지 않습니다.")
-    files = st.file_uploader("기사 파일 (article files)", type=["txt", "html", "htm"],
-                             accept_multiple_files=True, key="ingest_files")
+    st.caption(
+        "기사 파일(.txt, .html)을 올리면 읽고, 추출해서 그래프에 씁니다. UTF-8, CP949/EUC-KR, "
+        "UTF-16 모두 됩니다. 같은 기사를 다시 올려도 그래프는 바뀌지 않습니다."
+    )
+    files = st.file_uploader(
+        "기사 파일 (article files)",
+        type=["txt", "html", "htm"],
+        accept_multiple_files=True,
+        key="ingest_files",
+    )
     if st.button("가져오기 (ingest)", key="ingest_run", type="primary", disabled=not files):
         uploads = [(f.name, f.getvalue()) for f in files or []]
         bar = st.progress(0.0, text="시작… (starting)")
@@ -50,8 +56,11 @@ def render(store: GraphStore) -> None:
     if report is None:
         return
     if report.files:
-        st.success(f"파일 {report.files}개, 기사 {report.stories}건을 읽었습니다: 새 기사 {report.articles}건, "
-                   f"이미 있던 기사 {report.skipped}건, 새 노드 {report.nodes}개, 새 관계 {report.relationships}개.")
+        st.success(
+            f"파일 {report.files}개, 기사 {report.stories}건을 읽었습니다: "
+            f"새 기사 {report.articles}건, 이미 있던 기사 {report.skipped}건, "
+            f"새 노드 {report.nodes}개, 새 관계 {report.relationships}개."
+        )
     cols = st.columns(4)
     cols[0].metric("새 기사 (articles)", report.articles)
     cols[1].metric("건너뜀 (already stored)", report.skipped)

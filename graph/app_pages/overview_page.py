@@ -1,4 +1,4 @@
-"""개요 (Overview): counts by type, the most connected, the most asked, agreements and funding over time."""
+"""개요 (Overview): counts by type, the most connected and most asked, activity by month."""
 
 from __future__ import annotations
 
@@ -45,8 +45,11 @@ def _count_chart(counts: dict[str, int], label: Any, colour: Any) -> alt.Chart:
 
 
 def _timeline_chart(rows: list[dict[str, Any]]) -> alt.Chart:
-    long = [{"월": r["month"], "관계": views.relation_label(t), "수": r[views.relation_label(t)]}
-            for r in rows for t in TIMELINE_TYPES]
+    long = [
+        {"월": r["month"], "관계": views.relation_label(t), "수": r[views.relation_label(t)]}
+        for r in rows
+        for t in TIMELINE_TYPES
+    ]
     labels = [views.relation_label(t) for t in TIMELINE_TYPES]
     colours = [views.style().relation(t).colour for t in TIMELINE_TYPES]
     return (
@@ -56,8 +59,11 @@ def _timeline_chart(rows: list[dict[str, Any]]) -> alt.Chart:
             x=alt.X("월:O", title=None, axis=alt.Axis(labelAngle=0)),
             xOffset="관계:N",
             y=alt.Y("수:Q", title=None, axis=alt.Axis(tickMinStep=1, format="d")),
-            color=alt.Color("관계:N", scale=alt.Scale(domain=labels, range=colours),
-                            legend=alt.Legend(title=None, orient="top")),
+            color=alt.Color(
+                "관계:N",
+                scale=alt.Scale(domain=labels, range=colours),
+                legend=alt.Legend(title=None, orient="top"),
+            ),
             tooltip=["월:O", "관계:N", "수:Q"],
         )
         .properties(height=260)
@@ -77,32 +83,46 @@ def render(store: GraphStore) -> None:
     left, right = st.columns(2)
     with left:
         st.markdown("##### 유형별 개체 수 (entities by type)")
-        st.altair_chart(_count_chart(entities, views.entity_label,
-                                     lambda t: views.style().entity(t).colour), width="stretch")
+        st.altair_chart(
+            _count_chart(entities, views.entity_label, lambda t: views.style().entity(t).colour),
+            width="stretch",
+        )
     with right:
         st.markdown("##### 유형별 관계 수 (relationships by type)")
-        st.altair_chart(_count_chart(relations, views.relation_label,
-                                     lambda t: views.style().relation(t).colour), width="stretch")
+        st.altair_chart(
+            _count_chart(
+                relations, views.relation_label, lambda t: views.style().relation(t).colour
+            ),
+            width="stretch",
+        )
 
     left, right = st.columns(2)
     with left:
         st.markdown("##### 연결이 많은 행위자 (most connected)")
         top = common.most_connected(store, common.sid(), common.TOP_LIMIT)
-        st.dataframe({
-            "이름 (name)": [n.name for n in top],
-            "유형 (type)": [views.entity_label(n.label) for n in top],
-            "지역 (region)": [str(n.props.get("region") or "") for n in top],
-            "언급 (mentions)": [n.mentions for n in top],
-        }, hide_index=True, width="stretch")
+        st.dataframe(
+            {
+                "이름 (name)": [n.name for n in top],
+                "유형 (type)": [views.entity_label(n.label) for n in top],
+                "지역 (region)": [str(n.props.get("region") or "") for n in top],
+                "언급 (mentions)": [n.mentions for n in top],
+            },
+            hide_index=True,
+            width="stretch",
+        )
     with right:
         st.markdown("##### 요청을 많이 받은 대상 (most asked)")
         asked = explore.top_requested(stats) or _most_requested(store, common.sid(), 10)
         if asked:
-            st.dataframe({
-                "이름 (name)": [n.name for n, _ in asked],
-                "유형 (type)": [views.entity_label(n.label) for n, _ in asked],
-                "요청 받은 수 (requests)": [c for _, c in asked],
-            }, hide_index=True, width="stretch")
+            st.dataframe(
+                {
+                    "이름 (name)": [n.name for n, _ in asked],
+                    "유형 (type)": [views.entity_label(n.label) for n, _ in asked],
+                    "요청 받은 수 (requests)": [c for _, c in asked],
+                },
+                hide_index=True,
+                width="stretch",
+            )
         else:
             st.info("요청 관계가 아직 없습니다. (no REQUESTED relationships yet)")
 

@@ -96,8 +96,14 @@ def articles_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     home = tmp_path_factory.mktemp("gw_articles")
     gwangye = Path(sys.executable).with_name("gwangye")
     env = {**os.environ, "GWANGYE_HOME": str(home), "GWANGYE_STORE": "embedded"}
-    done = subprocess.run([str(gwangye), "ingest", str(articles)], env=env, capture_output=True,
-                          text=True, timeout=600)
+    done = subprocess.run(
+        [str(gwangye), "ingest", str(articles)],
+        env=env,
+        capture_output=True,
+        check=False,
+        text=True,
+        timeout=600,
+    )
     assert done.returncode == 0, done.stderr
     yield home
     stop_server(home)
@@ -111,7 +117,9 @@ def _fresh_caches() -> None:
 def app_on(monkeypatch: pytest.MonkeyPatch):
     """``app_on(home)`` → an AppTest of app.py, already run once, on the store in ``home``."""
 
-    def start(home: Path | None, store: str = "embedded", query: dict[str, str] | None = None) -> AppTest:
+    def start(
+        home: Path | None, store: str = "embedded", query: dict[str, str] | None = None
+    ) -> AppTest:
         if home is not None:
             monkeypatch.setenv("GWANGYE_HOME", str(home))
         monkeypatch.setenv("GWANGYE_STORE", store)

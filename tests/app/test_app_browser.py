@@ -22,23 +22,34 @@ from conftest import REPO, free_port
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = REPO / "tests" / "artifacts"
 CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-    "--disable-sync", "--no-first-run", "--disable-quic",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
 ]
 GRAPH_FRAME = "iframe[title*='관계 그래프']"
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason="/usr/bin/chromium is not installed (make browser)"),
+    pytest.mark.skipif(
+        not CHROMIUM.exists(), reason="/usr/bin/chromium is not installed (make browser)"
+    ),
 ]
 sync_api = pytest.importorskip("playwright.sync_api")
 
 
-def _wait_healthy(url: str, process: subprocess.Popen[bytes], log: Path, timeout: float = 60) -> None:
+def _wait_healthy(
+    url: str, process: subprocess.Popen[bytes], log: Path, timeout: float = 60
+) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            pytest.fail(f"gwangye app exited with {process.returncode}:\n{log.read_text(errors='replace')}")
+            pytest.fail(
+                f"gwangye app exited with {process.returncode}:\n{log.read_text(errors='replace')}"
+            )
         try:
             with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as response:
                 if response.status == 200:
@@ -57,8 +68,20 @@ def app_url(example_home: Path, tmp_path_factory: pytest.TempPathFactory) -> Ite
     gwangye = Path(sys.executable).with_name("gwangye")
     with log.open("wb") as out:
         process = subprocess.Popen(
-            [str(gwangye), "app", "--store", "embedded", "--port", str(port), "--address", "127.0.0.1"],
-            env=env, stdout=out, stderr=subprocess.STDOUT, cwd=REPO,
+            [
+                str(gwangye),
+                "app",
+                "--store",
+                "embedded",
+                "--port",
+                str(port),
+                "--address",
+                "127.0.0.1",
+            ],
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            cwd=REPO,
         )
     url = f"http://127.0.0.1:{port}"
     try:
@@ -111,7 +134,8 @@ def _graph(page: Any, centre: str) -> Any:
             frame = page.locator(GRAPH_FRAME).first.element_handle().content_frame()
             drawn = frame.evaluate(
                 """() => (typeof network === 'undefined') ? null :
-                         network.body.data.nodes.get().filter(n => n.borderWidth === 4).map(n => n.label)"""
+                         network.body.data.nodes.get()
+                           .filter(n => n.borderWidth === 4).map(n => n.label)"""
             )
             if drawn == [centre]:
                 return frame
@@ -130,7 +154,8 @@ def _double_click_node(page: Any, frame: Any, label: str) -> None:
     """Double-click the drawn node called ``label`` where vis placed it on the canvas."""
     frame.wait_for_function("() => window.gwangyeSettled === true")
     spot = frame.evaluate(
-        """(label) => { const ids = network.body.data.nodes.getIds({filter: n => n.label === label});
+        """(label) => {
+             const ids = network.body.data.nodes.getIds({filter: n => n.label === label});
                         return network.canvasToDOM(network.getPositions(ids)[ids[0]]); }""",
         label,
     )
@@ -147,14 +172,18 @@ def _pick(page: Any, label: str, option: str) -> None:
 def test_search_draw_and_recentre(page: Any) -> None:
     frame = _graph(page, "해솔시")  # the most connected entity on first load
     assert frame.locator("canvas").count() == 1
-    frame.wait_for_function("() => window.gwangyeSettled === true")  # physics settled and switched off
+    frame.wait_for_function(
+        "() => window.gwangyeSettled === true"
+    )  # physics settled and switched off
     assert frame.evaluate("network.physics.options.enabled") is False
     assert frame.locator("#gwangye-legend").inner_text().count("인물") == 1
     # the canvas is really painted: some pixels differ from the white background
     painted = frame.evaluate(
         """() => { const c = document.querySelector('canvas');
                    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
-                   let n = 0; for (let i = 0; i < d.length; i += 4) { if (d[i] < 200) n++; } return n; }"""
+                   let n = 0;
+                   for (let i = 0; i < d.length; i += 4) { if (d[i] < 200) n++; }
+                   return n; }"""
     )
     assert painted > 500
     _shot(page, "explore_first_load.png")
@@ -188,7 +217,8 @@ def test_cypher_console_shows_a_table(page: Any) -> None:
     page.get_by_text("Cypher 콘솔", exact=True).click()
     page.get_by_text("Cypher 콘솔 (read-only)").wait_for()
     page.get_by_label("Cypher", exact=True).fill(
-        "MATCH (p:Person)-[r:HOLDS_POSITION]->(o:Organization) RETURN p.name AS `인물`, r.title AS `직위`, "
+        "MATCH (p:Person)-[r:HOLDS_POSITION]->(o:Organization) "
+        "RETURN p.name AS `인물`, r.title AS `직위`, "
         "o.name AS `기관` ORDER BY `인물`"
     )
     page.get_by_role("button", name="실행 (run)").click()
@@ -196,5 +226,25 @@ def test_cypher_console_shows_a_table(page: Any) -> None:
     table = page.locator("[data-testid='stDataFrame']")
     table.wait_for()
     assert table.count() == 1
-    table.get_by_text("서하람").first.wait_for(state="attached")  # the grid is drawn on a canvas with an accessible copy
+    table.get_by_text("서하람").first.wait_for(
+        state="attached"
+    )  # the grid is drawn on a canvas with an accessible copy
     _shot(page, "cypher_table.png")
+
+
+def test_overview_export_and_ingest_pages_render(page: Any) -> None:
+    page.get_by_text("개요 · Overview", exact=True).click()
+    page.get_by_text("요청을 많이 받은 대상 (most asked)").wait_for()
+    charts = page.locator("[data-testid='stVegaLiteChart']")
+    charts.nth(2).wait_for()  # by entity type, by relation type, by month
+    assert charts.count() == 3
+    _shot(page, "overview.png")
+
+    page.get_by_text("내보내기 · Export", exact=True).click()
+    page.get_by_role("button", name="내보낼 파일 만들기 (prepare the file)").click()
+    page.get_by_role("button", name="내려받기 (download)").wait_for()
+    _shot(page, "export.png")
+
+    page.get_by_text("가져오기 · Ingest", exact=True).click()
+    page.get_by_text("기사 파일 (article files)").wait_for()
+    _shot(page, "ingest.png")

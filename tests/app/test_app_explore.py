@@ -17,7 +17,7 @@ from ontology.errors import InputError
         ("", {}),
         ('{"name": "한결", "limit": 5}', {"name": "한결", "limit": 5}),
         ("name=한결\nlimit=5\n# 주석\nflag=true", {"name": "한결", "limit": 5, "flag": True}),
-        ("types=[\"REQUESTED\", \"FUNDS\"]", {"types": ["REQUESTED", "FUNDS"]}),
+        ('types=["REQUESTED", "FUNDS"]', {"types": ["REQUESTED", "FUNDS"]}),
         ("about = 청년 주거", {"about": "청년 주거"}),
     ],
 )
@@ -34,8 +34,14 @@ def test_parse_params_rejects(text: str) -> None:
 def test_filters_are_clamped_and_empty_means_all() -> None:
     kwargs = explore.Filters(depth=7, region="  ", limit=10_000).as_kwargs()
     assert kwargs["depth"] == 3 and kwargs["limit"] == explore.MAX_NODE_CAP
-    assert kwargs["entity_types"] is None and kwargs["relation_types"] is None and kwargs["region"] is None
-    kwargs = explore.Filters(entity_types=["Person"], region="해솔", date_from="2024-01-01").as_kwargs()
+    assert (
+        kwargs["entity_types"] is None
+        and kwargs["relation_types"] is None
+        and kwargs["region"] is None
+    )
+    kwargs = explore.Filters(
+        entity_types=["Person"], region="해솔", date_from="2024-01-01"
+    ).as_kwargs()
     assert kwargs["entity_types"] == ["Person"] and kwargs["region"] == "해솔"
     assert kwargs["date_from"] == "2024-01-01" and kwargs["date_to"] is None
 
@@ -46,14 +52,20 @@ def test_neighbour_choices_put_direct_neighbours_first() -> None:
         NodeRecord("far", "Organization", "먼 기관", mentions=9),
         NodeRecord("near", "Organization", "가까운 기관", mentions=1),
     ]
-    edges = [EdgeRecord("e1", "HOLDS_POSITION", "c", "near"), EdgeRecord("e2", "PART_OF", "near", "far")]
+    edges = [
+        EdgeRecord("e1", "HOLDS_POSITION", "c", "near"),
+        EdgeRecord("e2", "PART_OF", "near", "far"),
+    ]
     choices = explore.neighbour_choices(Subgraph(nodes=nodes, edges=edges), "c")
     assert [n.key for n in choices] == ["near", "far"]
 
 
 def test_counts_from_stats() -> None:
-    stats = {"nodes": {"Person": 2, "Organization": 3, "Article": 4}, "relationships": {"REQUESTED": 1,
-             "MENTIONED_IN": 9}, "articles": 4}
+    stats = {
+        "nodes": {"Person": 2, "Organization": 3, "Article": 4},
+        "relationships": {"REQUESTED": 1, "MENTIONED_IN": 9},
+        "articles": 4,
+    }
     assert explore.entity_counts(stats) == {"Person": 2, "Organization": 3}
     assert explore.relation_counts(stats) == {"REQUESTED": 1}
     assert explore.article_count(stats) == 4
@@ -82,3 +94,21 @@ def test_app_command_builds_a_headless_streamlit_run() -> None:
 def test_app_command_is_registered() -> None:
     result = CliRunner().invoke(main, ["app", "--help"])
     assert result.exit_code == 0 and "--store" in result.output and "--port" in result.output
+
+
+@pytest.mark.parametrize(
+    ("cypher", "capped"),
+    [
+        ("MATCH (n) RETURN n", "MATCH (n) RETURN n\nLIMIT 1001"),
+        (
+            "MATCH (n) RETURN n.name ORDER BY n.name;",
+            "MATCH (n) RETURN n.name ORDER BY n.name\nLIMIT 1001",
+        ),
+        ("MATCH (n) RETURN n LIMIT 5", "MATCH (n) RETURN n LIMIT 5"),
+        ("MATCH (n) RETURN n limit $k", "MATCH (n) RETURN n limit $k"),
+        ("MATCH (n) WITH n LIMIT 3 RETURN n", "MATCH (n) WITH n LIMIT 3 RETURN n\nLIMIT 1001"),
+        ("CALL db.labels()", "CALL db.labels()"),
+    ],
+)
+def test_console_queries_are_capped(cypher: str, capped: str) -> None:
+    assert explore.capped_cypher(cypher) == capped

@@ -6,7 +6,6 @@ import json
 import re
 from pathlib import Path
 
-import pytest
 from conftest import go_to, graph_html, no_trouble
 from streamlit.testing.v1 import AppTest
 
@@ -14,12 +13,16 @@ from graph import explore
 
 
 def _drawn_labels(html: str) -> set[str]:
-    nodes = json.loads(re.search(r"nodes = new vis\.DataSet\((\[.*?\])\);", html, re.DOTALL).group(1))
+    nodes = json.loads(
+        re.search(r"nodes = new vis\.DataSet\((\[.*?\])\);", html, re.DOTALL).group(1)
+    )
     return {n["label"] for n in nodes}
 
 
 def _drawn_edge_labels(html: str) -> list[str]:
-    edges = json.loads(re.search(r"edges = new vis\.DataSet\((\[.*?\])\);", html, re.DOTALL).group(1))
+    edges = json.loads(
+        re.search(r"edges = new vis\.DataSet\((\[.*?\])\);", html, re.DOTALL).group(1)
+    )
     return sorted(e["label"] for e in edges)
 
 
@@ -27,7 +30,8 @@ def _centre_heading(at: AppTest) -> str:
     return next(m.value for m in at.markdown if m.value.startswith("#### "))
 
 
-# --- explore ---------------------------------------------------------------------------------
+# --- explore --------------------------------------------------------------------------
+
 
 def test_first_load_shows_the_most_connected_entity(example_app: AppTest) -> None:
     at = example_app
@@ -37,7 +41,10 @@ def test_first_load_shows_the_most_connected_entity(example_app: AppTest) -> Non
     assert {"해솔시", "한결", "해솔시의회", "해솔경찰서", "해솔미래펀드", "행정안전부"} <= labels
     assert "서하람" not in labels  # two steps away
     assert at.slider(key="depth").value == 1
-    assert {w.label for w in at.multiselect} == {"개체 유형 (entity types)", "관계 유형 (relations)"}
+    assert {w.label for w in at.multiselect} == {
+        "개체 유형 (entity types)",
+        "관계 유형 (relations)",
+    }
 
 
 def test_search_by_part_of_a_name_shows_type_region_and_mentions(example_app: AppTest) -> None:
@@ -95,12 +102,17 @@ def test_details_show_properties_aliases_and_evidence_with_articles(example_app:
     expanders = [e.label for e in at.expander]
     assert any(label.startswith("**협약** 해솔시 ↔ 해솔경찰서") for label in expanders)
     # the same fact from two articles is one relationship with both provenances
-    assert any(label.startswith("**지원** 해솔시 → 해솔 청년 둥지 사업") and label.endswith("근거 2건")
-               for label in expanders)
+    assert any(
+        label.startswith("**지원** 해솔시 → 해솔 청년 둥지 사업") and label.endswith("근거 2건")
+        for label in expanders
+    )
     quotes = [m.value for m in at.markdown if m.value.startswith("> ")]
     assert "> 해솔시와 해솔경찰서는 22일 어린이 보호구역 안전 강화 업무협약을 맺었다." in quotes
     captions = [c.value for c in at.caption]
-    assert any("해솔시-해솔경찰서 안전 협약" in c and "2024-07-22" in c and "해솔일보" in c for c in captions)
+    assert any(
+        "해솔시-해솔경찰서 안전 협약" in c and "2024-07-22" in c and "해솔일보" in c
+        for c in captions
+    )
 
 
 def test_filters_depth_types_and_relations(example_app: AppTest) -> None:
@@ -114,13 +126,16 @@ def test_filters_depth_types_and_relations(example_app: AppTest) -> None:
     assert "서하람" in _drawn_labels(graph_html(at))
     at.multiselect(key="entity_types").set_value(["Organization"]).run()
     no_trouble(at)
-    assert _drawn_labels(graph_html(at)) == {"해솔시", "해솔시의회", "해솔경찰서", "해솔대학교", "해솔시 청년정책과",
-                                             "행정안전부"}
+    assert _drawn_labels(graph_html(at)) == {
+        "해솔시",
+        "해솔시의회",
+        "해솔경찰서",
+        "해솔대학교",
+        "해솔시 청년정책과",
+        "행정안전부",
+    }
 
 
-@pytest.mark.xfail(reason="graph/queries.py EXPAND/EDGES_AMONG test date_from and date_to on "
-                          "different statements (any(d >= from) AND any(d <= to)), so a fact stated "
-                          "before and after the range passes", strict=False)
 def test_date_range_filter(example_app: AppTest) -> None:
     at = example_app
     at.checkbox(key="use_dates").check().run()
@@ -156,7 +171,8 @@ def test_size_cap_note(example_app: AppTest) -> None:
     assert len(_drawn_labels(graph_html(at))) == 5
 
 
-# --- overview ------------------------------------------------------------------------------------
+# --- overview -------------------------------------------------------------------------
+
 
 def test_overview_counts_connected_asked_and_timeline(example_app: AppTest) -> None:
     at = go_to(example_app, "개요 · Overview")
@@ -173,7 +189,8 @@ def test_overview_counts_connected_asked_and_timeline(example_app: AppTest) -> N
     assert len(charts) == 3  # entities by type, relations by type, agreements and funding by month
 
 
-# --- Cypher ----------------------------------------------------------------------------------------
+# --- Cypher ---------------------------------------------------------------------------
+
 
 def test_cypher_example_runs_as_table_and_graph(example_app: AppTest) -> None:
     at = go_to(example_app, "Cypher 콘솔")
@@ -199,7 +216,8 @@ def test_every_example_query_runs(example_graph) -> None:
 def test_cypher_with_parameters(example_app: AppTest) -> None:
     at = go_to(example_app, "Cypher 콘솔")
     at.text_area(key="cypher_text").input(
-        "MATCH (p:Person)-[r:HOLDS_POSITION]->(o) WHERE p.name CONTAINS $name RETURN p.name AS `인물`, o.name AS `기관`"
+        "MATCH (p:Person)-[r:HOLDS_POSITION]->(o) WHERE p.name CONTAINS $name "
+        "RETURN p.name AS `인물`, o.name AS `기관`"
     )
     at.text_area(key="cypher_params").input("name=한")
     at.button(key="cypher_run").click().run()
@@ -225,13 +243,16 @@ def test_cypher_refuses_writes_and_reports_errors(example_app: AppTest) -> None:
     assert any("매개변수" in e.value for e in at.error)
 
 
-# --- export ----------------------------------------------------------------------------------------
+# --- export ---------------------------------------------------------------------------
+
 
 def test_export_page_whole_graph_and_neighbourhood(example_app: AppTest) -> None:
     at = go_to(example_app, "내보내기 · Export")
     no_trouble(at)
     scope = at.radio(key="export_scope")
-    assert scope.options[0].startswith("그래프 전체") and scope.options[1].startswith("현재 이웃: 해솔시")
+    assert scope.options[0].startswith("그래프 전체") and scope.options[1].startswith(
+        "현재 이웃: 해솔시"
+    )
     scope.set_value("whole").run()
     at.radio(key="export_format").set_value("Turtle").run()
     at.button(key="export_prepare").click().run()
@@ -253,7 +274,8 @@ def test_export_page_whole_graph_and_neighbourhood(example_app: AppTest) -> None
     assert "해솔경찰서" in text and "서하람" not in text  # depth 1 around 해솔시
 
 
-# --- empty and unreachable stores, ingest ----------------------------------------------------------
+# --- empty and unreachable stores, ingest ---------------------------------------------
+
 
 def test_unreachable_store_is_a_message_not_a_trace(app_on) -> None:
     from conftest import free_port
@@ -261,7 +283,11 @@ def test_unreachable_store_is_a_message_not_a_trace(app_on) -> None:
     at = app_on(None, store=f"falkordb://127.0.0.1:{free_port()}")
     assert not at.exception
     text = " ".join(e.value for e in at.error)
-    assert "연결할 수 없습니다" in text and "Cannot reach" in text and "gwangye ingest examples/articles" in text
+    assert (
+        "연결할 수 없습니다" in text
+        and "Cannot reach" in text
+        and "gwangye ingest examples/articles" in text
+    )
 
 
 def test_empty_store_says_what_to_do_then_ingest_fills_it(app_on, empty_home: Path) -> None:
@@ -270,13 +296,17 @@ def test_empty_store_says_what_to_do_then_ingest_fills_it(app_on, empty_home: Pa
     assert any("gwangye ingest examples/articles" in i.value for i in at.info)
     at = go_to(at, "가져오기 · Ingest")
     no_trouble(at)
-    article = ("해솔시, 꽃길 정원 조성\n\n해솔일보 김바람 기자\n\n"
-               "한결 해솔시장은 3일 해솔시가 꽃길 정원 사업을 추진한다고 밝혔다. "
-               "해솔시는 이 사업에 5억원을 지원한다.\n\n입력 2025-03-03\n")
-    at.file_uploader(key="ingest_files").set_value([
-        ("꽃길.txt", article.encode("cp949"), "text/plain"),
-        ("broken.txt", b"\x00\x01\x02\x03" * 50, "text/plain"),
-    ]).run()
+    article = (
+        "해솔시, 꽃길 정원 조성\n\n해솔일보 김바람 기자\n\n"
+        "한결 해솔시장은 3일 해솔시가 꽃길 정원 사업을 추진한다고 밝혔다. "
+        "해솔시는 이 사업에 5억원을 지원한다.\n\n입력 2025-03-03\n"
+    )
+    at.file_uploader(key="ingest_files").set_value(
+        [
+            ("꽃길.txt", article.encode("cp949"), "text/plain"),
+            ("broken.txt", b"\x00\x01\x02\x03" * 50, "text/plain"),
+        ]
+    ).run()
     at.button(key="ingest_run").click().run()
     assert not at.exception
     metrics = {m.label: m.value for m in at.metric}
@@ -288,7 +318,8 @@ def test_empty_store_says_what_to_do_then_ingest_fills_it(app_on, empty_home: Pa
     assert metrics["새 기사 (articles)"] == "0" and metrics["건너뜀 (already stored)"] == "1"
 
 
-# --- the demo articles, through the real reader and extractor -------------------------------------
+# --- the demo articles, through the real reader and extractor -------------------------
+
 
 def test_every_page_on_the_ingested_example_articles(app_on, articles_home: Path) -> None:
     at = app_on(articles_home)

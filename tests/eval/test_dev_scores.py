@@ -28,7 +28,7 @@ pytestmark = pytest.mark.skipif(not (GOLD.exists() and SCORER.exists()),
                                 reason="../shared/eval (dev gold) not available")
 
 
-def _scorer():  # noqa: ANN202
+def _scorer():
     spec = importlib.util.spec_from_file_location("gwangye_dev_score", SCORER)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 import pytest
 
@@ -10,14 +10,14 @@ from ontology.model import Story, StoryExtraction
 
 
 @pytest.fixture(scope="session")
-def extractor():  # noqa: ANN201
+def extractor():
     from extract.pipeline import Extractor
 
     return Extractor()
 
 
 @pytest.fixture(scope="session")
-def run(extractor) -> Callable[..., StoryExtraction]:  # noqa: ANN001
+def run(extractor) -> Callable[..., StoryExtraction]:
     def _run(text: str, **meta: object) -> StoryExtraction:
         return extractor.extract(Story(source="t.txt", index=0, text=text, **meta))  # type: ignore[arg-type]
 

@@ -15,19 +15,19 @@ PERSONS = [
 
 
 @pytest.mark.parametrize(("text", "expected"), PERSONS)
-def test_person_patterns(run, labels, text: str, expected: set[str]) -> None:  # noqa: ANN001
+def test_person_patterns(run, labels, text: str, expected: set[str]) -> None:
     entities, _ = labels(run(text))
     assert expected <= entities
 
 
-def test_reporter_and_byline_are_not_persons(run, labels) -> None:  # noqa: ANN001
+def test_reporter_and_byline_are_not_persons(run, labels) -> None:
     result = run("김하람 기자 = 서민준 원주시장은 5일 사업을 발표했다.", reporter="김하람")
     entities, _ = labels(result)
     assert "Person:서민준" in entities
     assert not any(e.startswith("Person:김하람") for e in entities)
 
 
-def test_anaphor_is_an_alias_not_an_entity(run, labels) -> None:  # noqa: ANN001
+def test_anaphor_is_an_alias_not_an_entity(run, labels) -> None:
     result = run("서민준 원주시장이 국회를 찾았다. 서 시장은 지원을 요청했다.")
     persons = [e for e in result.entities if e.type == "Person"]
     assert [p.name for p in persons] == ["서민준"]
@@ -43,24 +43,24 @@ ORGANIZATIONS = [
 
 
 @pytest.mark.parametrize(("text", "expected"), ORGANIZATIONS)
-def test_organization_patterns(run, labels, text: str, expected: set[str]) -> None:  # noqa: ANN001
+def test_organization_patterns(run, labels, text: str, expected: set[str]) -> None:
     entities, _ = labels(run(text))
     assert expected <= entities
 
 
-def test_generic_words_are_not_organizations(run, labels) -> None:  # noqa: ANN001
+def test_generic_words_are_not_organizations(run, labels) -> None:
     entities, _ = labels(run("정부와 공공기관, 관계자, 자치구가 참석해 성과와 결과를 공유했다."))
     assert not any(e.startswith("Organization:") for e in entities)
 
 
-def test_aliases_merge_under_the_canonical_name(run, labels) -> None:  # noqa: ANN001
+def test_aliases_merge_under_the_canonical_name(run, labels) -> None:
     result = run("광주시는 사업을 추진한다. 광주광역시는 예산을 편성했다.")
     orgs = [e for e in result.entities if e.type == "Organization"]
     assert [o.name for o in orgs] == ["광주광역시"]
     assert "광주시" in orgs[0].aliases
 
 
-def test_repeated_district_is_qualified_by_the_story_city(run, labels) -> None:  # noqa: ANN001
+def test_repeated_district_is_qualified_by_the_story_city(run, labels) -> None:
     result = run("대구광역시 서구는 5일 ‘마을돌봄 프로젝트’를 시작했다. 서구는 주민 참여를 늘린다.")
     names = {e.name for e in result.entities if e.type == "Organization"}
     assert "대구광역시 서구" in names
@@ -75,7 +75,7 @@ PROGRAMMES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), PROGRAMMES)
-def test_programme_cues(run, labels, text: str, expected: str) -> None:  # noqa: ANN001
+def test_programme_cues(run, labels, text: str, expected: str) -> None:
     entities, _ = labels(run(text))
     assert expected in entities
 
@@ -90,19 +90,19 @@ NOT_PROGRAMMES = [
 
 
 @pytest.mark.parametrize("text", NOT_PROGRAMMES)
-def test_events_laws_slogans_are_not_programmes(run, labels, text: str) -> None:  # noqa: ANN001
+def test_events_laws_slogans_are_not_programmes(run, labels, text: str) -> None:
     entities, _ = labels(run(text))
     assert not any(e.startswith("Programme:") for e in entities), entities
 
 
-def test_fund_with_amount(run, labels) -> None:  # noqa: ANN001
+def test_fund_with_amount(run, labels) -> None:
     result = run("강원특별자치도는 강원미래산업펀드(300억원)를 조성한다.")
     funds = [e for e in result.entities if e.type == "Fund"]
     assert [f.name for f in funds] == ["강원미래산업펀드"]
     assert funds[0].props.get("amount_krw") == 30_000_000_000
 
 
-def test_per_person_sum_is_not_amount_krw(run, labels) -> None:  # noqa: ANN001
+def test_per_person_sum_is_not_amount_krw(run, labels) -> None:
     result = run("시는 ▲청년 교통비 지원(월 10만원) ▲어르신 건강검진 확대 등을 시행한다.")
     progs = [e for e in result.entities if e.type == "Programme"]
     assert progs and all("amount_krw" not in p.props for p in progs)

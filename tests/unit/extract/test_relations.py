@@ -15,12 +15,12 @@ POSITIONS = [
 
 
 @pytest.mark.parametrize(("text", "expected"), POSITIONS)
-def test_holds_position(run, labels, text: str, expected: str) -> None:  # noqa: ANN001
+def test_holds_position(run, labels, text: str, expected: str) -> None:
     _, relations = labels(run(text))
     assert expected in relations, relations
 
 
-def test_party_label_gives_no_post_in_the_party(run, labels) -> None:  # noqa: ANN001
+def test_party_label_gives_no_post_in_the_party(run, labels) -> None:
     _, relations = labels(run("더불어민주당 송지후 의원은 국회에서 발언했다."))
     assert "HOLDS_POSITION 송지후→더불어민주당" not in relations
 
@@ -34,7 +34,7 @@ PART_OF = [
 
 
 @pytest.mark.parametrize(("text", "expected"), PART_OF)
-def test_part_of(run, labels, text: str, expected: str) -> None:  # noqa: ANN001
+def test_part_of(run, labels, text: str, expected: str) -> None:
     _, relations = labels(run(text))
     assert expected in relations, relations
 
@@ -49,19 +49,19 @@ REQUESTS = [
 
 
 @pytest.mark.parametrize(("text", "expected"), REQUESTS)
-def test_requested(run, labels, text: str, expected: str) -> None:  # noqa: ANN001
+def test_requested(run, labels, text: str, expected: str) -> None:
     _, relations = labels(run(text))
     assert expected in relations, relations
 
 
-def test_request_carries_about(run) -> None:  # noqa: ANN001
+def test_request_carries_about(run) -> None:
     result = run("원주시는 행정안전부에 ‘치악산 둘레길 조성사업’ 지원을 요청했다.")
     req = [r for r in result.relations if r.type == "REQUESTED"]
     assert req and "치악산 둘레길 조성사업" in req[0].props.get("about", [])
     assert req[0].evidence.startswith("원주시는")
 
 
-def test_exhortation_to_own_staff_is_no_request(run, labels) -> None:  # noqa: ANN001
+def test_exhortation_to_own_staff_is_no_request(run, labels) -> None:
     _, relations = labels(run("서민준 원주시장은 직원들에게 “현장을 챙겨 달라”고 당부했다."))
     assert not any(r.startswith("REQUESTED") for r in relations)
 
@@ -73,25 +73,25 @@ AGREEMENTS = [
 
 
 @pytest.mark.parametrize(("text", "expected"), AGREEMENTS)
-def test_agreed_with(run, labels, text: str, expected: str) -> None:  # noqa: ANN001
+def test_agreed_with(run, labels, text: str, expected: str) -> None:
     _, relations = labels(run(text))
     assert expected in relations or " ".join(
         [expected.split()[0], "→".join(reversed(expected.split()[1].split("→")))]) in relations
 
 
-def test_proposal_is_not_an_agreement(run, labels) -> None:  # noqa: ANN001
+def test_proposal_is_not_an_agreement(run, labels) -> None:
     _, relations = labels(run("원주시는 한국관광공사와 협약을 맺으면 좋겠다고 제안했다."))
     assert not any(r.startswith("AGREED_WITH") for r in relations)
 
 
-def test_funds_with_amount(run) -> None:  # noqa: ANN001
+def test_funds_with_amount(run) -> None:
     result = run("원주시는 올해 5억 원을 투입해 ‘치악산 둘레길 조성사업’을 추진한다.")
     names = {e.id: e.name for e in result.entities}
     funds = [(names[r.source], names[r.target], r.props) for r in result.relations if r.type == "FUNDS"]
     assert ("원주시", "치악산 둘레길 조성사업", {"amount_krw": 500_000_000}) in funds
 
 
-def test_fund_contributors(run) -> None:  # noqa: ANN001
+def test_fund_contributors(run) -> None:
     result = run("새빛혁신펀드는 ㈜푸른데이터 10억원, ㈜한빛솔루션 5억원 등 총 15억원 규모로 조성됐다.")
     names = {e.id: e.name for e in result.entities}
     funds = {(names[r.source], names[r.target], r.props.get("amount_krw"))
@@ -109,17 +109,23 @@ RUNS = [
 
 
 @pytest.mark.parametrize(("text", "expected"), RUNS)
-def test_runs(run, labels, text: str, expected: str) -> None:  # noqa: ANN001
+def test_runs(run, labels, text: str, expected: str) -> None:
     _, relations = labels(run(text))
     assert expected in relations, relations
 
 
-def test_head_announcing_plans_credits_the_body(run, labels) -> None:  # noqa: ANN001
+def test_head_announcing_plans_credits_the_body(run, labels) -> None:
     _, relations = labels(run("서민준 원주시장은 ‘치악산 둘레길 조성사업’을 추진하겠다고 말했다."))
     assert "RUNS 원주시→치악산 둘레길 조성사업" in relations
     assert "RUNS 서민준→치악산 둘레길 조성사업" not in relations
 
 
-def test_requested_programmes_are_not_run(run, labels) -> None:  # noqa: ANN001
+def test_requested_programmes_are_not_run(run, labels) -> None:
     _, relations = labels(run("원주시는 행정안전부에 ‘치악산 둘레길 조성사업’ 지원을 요청했다."))
     assert not any(r.startswith("RUNS") for r in relations)
+
+
+def test_relative_day_is_resolved_against_the_story_date(run) -> None:
+    result = run("원주시는 5일 한국관광공사와 관광 활성화 업무협약을 체결했다.", date="2025-03-07")
+    agreements = [r for r in result.relations if r.type == "AGREED_WITH"]
+    assert agreements and agreements[0].props.get("date") == "2025-03-05"

@@ -13,7 +13,7 @@ STORY = (
 )
 
 
-def test_same_input_gives_identical_json(extractor) -> None:  # noqa: ANN001
+def test_same_input_gives_identical_json(extractor) -> None:
     story = Story(source="d.txt", index=0, text=STORY, date="2025-01-12")
     first = extractor.extract(story).to_json()
     second = extractor.extract(story).to_json()
@@ -21,7 +21,7 @@ def test_same_input_gives_identical_json(extractor) -> None:  # noqa: ANN001
     assert extractor.extract_many([story, story])[1].to_json() == first
 
 
-def test_output_meets_the_contract(extractor) -> None:  # noqa: ANN001
+def test_output_meets_the_contract(extractor) -> None:
     result = extractor.extract(Story(source="d.txt", index=0, text=STORY))
     result.check()
     assert result.entities and result.relations
@@ -45,6 +45,6 @@ ODD = [
 
 
 @pytest.mark.parametrize("text", ODD)
-def test_odd_text_does_not_raise(extractor, text: str) -> None:  # noqa: ANN001
+def test_odd_text_does_not_raise(extractor, text: str) -> None:
     result = extractor.extract(Story(source="odd.txt", index=0, text=text))
     result.check()

@@ -9,7 +9,7 @@ from extract.tokenizer import TOKENIZER_NAME, build_nlp
 
 
 @pytest.fixture(scope="module")
-def nlp(extractor):  # noqa: ANN001, ANN201
+def nlp(extractor):
     return extractor.nlp
 
 
@@ -26,12 +26,12 @@ TEXTS = [
 
 
 @pytest.mark.parametrize("text", TEXTS)
-def test_doc_text_equals_input(nlp, text: str) -> None:  # noqa: ANN001
+def test_doc_text_equals_input(nlp, text: str) -> None:
     doc = nlp(text)
     assert doc.text == text
 
 
-def test_kiwi_tags_on_tokens(nlp) -> None:  # noqa: ANN001
+def test_kiwi_tags_on_tokens(nlp) -> None:
     doc = nlp("김민수 시장이 협약을 체결했다.")
     tags = {t.text: t.tag_ for t in doc}
     assert tags["이"] == "JKS"
@@ -39,12 +39,12 @@ def test_kiwi_tags_on_tokens(nlp) -> None:  # noqa: ANN001
     assert tags["."] == "SF"
 
 
-def test_sentences_from_kiwi(nlp) -> None:  # noqa: ANN001
+def test_sentences_from_kiwi(nlp) -> None:
     doc = nlp("첫 문장이다. 둘째 문장이다. 셋째도 있다.")
     assert [s.text.strip() for s in doc.sents] == ["첫 문장이다.", "둘째 문장이다.", "셋째도 있다."]
 
 
-def test_user_dictionary_keeps_gazetteer_names_whole(nlp) -> None:  # noqa: ANN001
+def test_user_dictionary_keeps_gazetteer_names_whole(nlp) -> None:
     doc = nlp("국민의힘과 행정안전부가 만났다.")
     texts = [t.text for t in doc]
     assert "국민의힘" in texts
@@ -60,7 +60,7 @@ def test_tokenizer_is_registered() -> None:
     assert spacy.registry.tokenizers.get(TOKENIZER_NAME) is not None
 
 
-def test_long_line_is_handled(nlp) -> None:  # noqa: ANN001
+def test_long_line_is_handled(nlp) -> None:
     text = "청하시는 사업을 추진한다 " * 900
     doc = nlp(text)
     assert doc.text == text
