@@ -73,15 +73,15 @@ def print_table(rows: list[Row]) -> None:
               f"{ratio:7.2f}  {cpu}  {r.note}")
 
 
-def print_memory(runs: list[PeakMemory]) -> None:
-    if not runs:
-        return
+def print_memory_header() -> None:
     print()
     print(f"{'command':60}  {'articles':>8}  {'seconds':>8}  {'peak tree MB':>12}  "
           f"{'peak 1 proc MB':>14}  rc")
-    for m in runs:
-        print(f"{m.command[:60]:60}  {m.articles:8d}  {m.seconds:8.1f}  {m.peak_tree_mb:12.0f}  "
-              f"{m.peak_single_mb:14.0f}  {m.returncode}")
+
+
+def print_memory(m: PeakMemory) -> None:
+    print(f"{m.command[:60]:60}  {m.articles:8d}  {m.seconds:8.1f}  {m.peak_tree_mb:12.0f}  "
+          f"{m.peak_single_mb:14.0f}  {m.returncode}")
 
 
 def print_targets(rows: list[Row], runs: list[PeakMemory], workers: int) -> None:
@@ -190,8 +190,8 @@ def main(argv: list[str] | None = None) -> int:
                     write_corpus(path, n, args.seed)
                 corpora.append((n, path))
             started = time.perf_counter()
-            runs = memory_runs(corpora, args.workers, with_ingest=has_store)
-            print_memory(runs)
+            print_memory_header()
+            runs = memory_runs(corpora, args.workers, with_ingest=has_store, on_run=print_memory)
             log.info("memory runs took %.0fs", time.perf_counter() - started)
         print_targets(rows, runs, args.workers)
         print(f"load average at the end: {load_average()} (other work on the machine slows "

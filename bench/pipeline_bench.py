@@ -25,7 +25,7 @@ import pstats
 import shutil
 import sys
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -262,18 +262,24 @@ def _accepts_workers(command: str) -> bool:
 
 
 def memory_runs(
-    corpora: Sequence[tuple[int, Path]], workers: int, with_ingest: bool
+    corpora: Sequence[tuple[int, Path]],
+    workers: int,
+    with_ingest: bool,
+    on_run: Callable[[PeakMemory], None] | None = None,
 ) -> list[PeakMemory]:
     """Peak RSS of ``gwangye extract`` (and ``ingest``) as subprocesses, per corpus size."""
     runs: list[PeakMemory] = []
+    report = on_run or (lambda run: None)
     ingest_workers = ["--workers", str(workers)] if _accepts_workers("ingest") else []
     for n, corpus in corpora:
         extract_argv = [*gwangye_command(), "extract", str(corpus), "--workers", str(workers),
                         "-o", os.devnull]
         runs.append(run_measuring_memory(extract_argv, articles=n))
+        report(runs[-1])
         if with_ingest:
             with fresh_home() as home:
                 env = dict(os.environ, GWANGYE_HOME=str(home))
                 ingest_argv = [*gwangye_command(), "ingest", str(corpus), *ingest_workers]
                 runs.append(run_measuring_memory(ingest_argv, articles=n, env=env))
+            report(runs[-1])
     return runs

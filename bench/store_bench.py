@@ -1,12 +1,16 @@
-"""Store benchmark: write throughput and neighbourhood latency on the embedded backend.
+"""Store benchmark: write throughput and read latency on the embedded backend.
 
     .venv/bin/python -m bench.store_bench                  # 100k nodes, 300k relationships
     .venv/bin/python -m bench.store_bench --nodes 1000 --relationships 3000   # a smoke run
+    .venv/bin/python -m bench.store_bench --home /tmp/gwb --reuse   # re-time reads only
 
-A synthetic graph is generated as extraction rows (articles of six entities and six facts
-drawn from a fixed cast, so every entity appears and facts rarely repeat), written through
-``GraphStore.write`` into a fresh data directory, then ``neighbourhood`` is timed at depth 1
-and 2 from random entities. Nothing here runs in ``make test`` except a tiny smoke run.
+A synthetic graph is generated as extraction rows (articles of six entities and six facts:
+two entities in order, so every entity appears, one drawn with a strong skew towards a few
+hubs, as regional news keeps naming the same city halls, three uniformly), written through
+``GraphStore.write`` into a fresh data directory. Then the app's reads are timed:
+``most_connected``, ``neighbourhood`` at depth 1 and 2 (cap 200) from random entities,
+depth 2 (cap 150) and depth 3 (cap 500) around the biggest hubs, ``search`` and ``entity``.
+Nothing here runs in ``make test`` except a tiny smoke run.
 """
 
 from __future__ import annotations
@@ -19,14 +23,34 @@ import shutil
 import statistics
 import tempfile
 import time
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from ontology.model import ENTITY_TYPES, Entity, Relation, StoryExtraction
 
 ENTITIES_PER_ARTICLE = 6
 FACT_TYPES = ("REQUESTED", "AGREED_WITH", "FUNDS", "RUNS", "PART_OF")
+HUB_SKEW = 3  # one entity per article is nodes * U**3: the first ~10 become hubs of hundreds
+
+
+@dataclass(slots=True)
+class Timing:
+    """Latencies of one read, in milliseconds."""
+
+    samples: list[float] = field(default_factory=list)
+
+    @property
+    def p50(self) -> float:
+        return statistics.median(self.samples) if self.samples else 0.0
+
+    @property
+    def p95(self) -> float:
+        return percentile(self.samples, 0.95)
+
+    def line(self) -> str:
+        return f"p50 {self.p50:,.1f} ms, p95 {self.p95:,.1f} ms ({len(self.samples)} runs)"
 
 
 @dataclass(slots=True)
@@ -43,6 +67,8 @@ class StoreFigures:
     depth2_mean_nodes: float
     search_p50_ms: float = 0.0
     search_p95_ms: float = 0.0
+    reads: dict[str, Timing] = field(default_factory=dict)  # every timed read, by name
+    notes: dict[str, str] = field(default_factory=dict)
 
     @property
     def rows_per_second(self) -> float:
@@ -58,8 +84,9 @@ def synthetic_articles(nodes: int, relationships: int, seed: int = 7) -> Iterato
     rng = random.Random(seed)
     articles = max(1, relationships // ENTITIES_PER_ARTICLE)
     for a in range(articles):
-        # two entities in order (every entity appears), four drawn at random
-        ids = [(2 * a) % nodes, (2 * a + 1) % nodes] + [rng.randrange(nodes) for _ in range(4)]
+        # two entities in order (every entity appears), one skewed towards hubs, three at random
+        hub = int(nodes * rng.random() ** HUB_SKEW)
+        ids = [(2 * a) % nodes, (2 * a + 1) % nodes, hub] + [rng.randrange(nodes) for _ in range(3)]
         ids = list(dict.fromkeys(ids))
         entities = []
         for local, i in enumerate(ids):
@@ -87,9 +114,65 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[index]
 
 
+def timed(timing: Timing, action: Callable[[], Any]) -> Any:
+    start = time.perf_counter()
+    result = action()
+    timing.samples.append((time.perf_counter() - start) * 1000)
+    return result
+
+
+def measure_reads(store: Any, nodes: int, samples: int, figures: StoreFigures) -> None:
+    """Time the app's reads on a written graph; fill ``figures``."""
+    reads = figures.reads
+    rng = random.Random(11)
+    top = []
+    for _ in range(max(3, samples // 40)):
+        top = timed(reads.setdefault("most_connected(10)", Timing()),
+                    lambda: store.most_connected(10))
+    hubs = [n.key for n in top]
+    if top:
+        figures.notes["hubs"] = ", ".join(str(n.props.get("degree")) for n in top)
+    keys = [n.key for n in store.search("가상 개체 0", limit=5000)]
+    picks = [rng.choice(keys) for _ in range(samples)] if keys else []
+    sizes = []
+    for key in picks:
+        timed(reads.setdefault("neighbourhood depth 1, cap 200", Timing()),
+              lambda: store.neighbourhood(key, 1))
+        sub = timed(reads.setdefault("neighbourhood depth 2, cap 200", Timing()),
+                    lambda: store.neighbourhood(key, 2))
+        sizes.append(len(sub.nodes))
+    deep = []
+    for key in picks[: max(1, samples // 10)]:
+        sub = timed(reads.setdefault("neighbourhood depth 3, cap 500 (random)", Timing()),
+                    lambda: store.neighbourhood(key, 3, limit=500))
+        deep.append(len(sub.nodes))
+    for key in hubs:
+        timed(reads.setdefault("neighbourhood depth 2, cap 150 (hubs)", Timing()),
+              lambda: store.neighbourhood(key, 2, limit=150))
+        timed(reads.setdefault("neighbourhood depth 3, cap 500 (hubs)", Timing()),
+              lambda: store.neighbourhood(key, 3, limit=500))
+        timed(reads.setdefault("entity details (hubs)", Timing()), lambda: store.entity(key))
+    for _ in range(max(1, samples // 10)):
+        needle = f"개체 {rng.randrange(nodes):06d}"[:-1]
+        timed(reads.setdefault("search", Timing()), lambda: store.search(needle, limit=20))
+    for _ in range(3):
+        timed(reads.setdefault("stats", Timing()), store.stats)
+    if deep:
+        figures.notes["depth 3 random mean nodes"] = f"{statistics.mean(deep):.0f}"
+    d1, d2 = reads.get("neighbourhood depth 1, cap 200"), reads.get("neighbourhood depth 2, cap 200")
+    figures.depth1_p50_ms, figures.depth1_p95_ms = (d1.p50, d1.p95) if d1 else (0.0, 0.0)
+    figures.depth2_p50_ms, figures.depth2_p95_ms = (d2.p50, d2.p95) if d2 else (0.0, 0.0)
+    figures.depth2_mean_nodes = statistics.mean(sizes) if sizes else 0.0
+    figures.search_p50_ms, figures.search_p95_ms = reads["search"].p50, reads["search"].p95
+
+
 def run(nodes: int, relationships: int, samples: int = 200, batch_size: int = 2000,
-        home: Path | None = None) -> StoreFigures:
-    """Generate, write and query a graph in a fresh embedded store; return the figures."""
+        home: Path | None = None, reuse: bool = False, keep: bool = False) -> StoreFigures:
+    """Generate, write and query a graph in an embedded store; return the figures.
+
+    ``reuse``: when ``home`` already holds the benchmark graph, skip writing and time reads
+    only. ``keep``: leave the server running and ``home`` in place afterwards.
+    """
     from graph import embedded
     from graph.falkordb_store import FalkorDBStore
 
@@ -97,50 +180,32 @@ def run(nodes: int, relationships: int, samples: int = 200, batch_size: int = 20
     home = home or Path(tempfile.mkdtemp(prefix="gwb"))
     try:
         with FalkorDBStore("embedded", home=str(home), graph="bench", batch_size=batch_size) as store:
-            store.drop_all()
-            rows = 0
+            rows, write_seconds, articles = 0, 0.0, 0
+            if not (reuse and store.stats()["entities"]):
+                store.drop_all()
 
-            def counted() -> Iterator[StoryExtraction]:
-                nonlocal rows
-                for extraction in synthetic_articles(nodes, relationships):
-                    rows += 1 + len(extraction.entities) + len(extraction.relations)
-                    yield extraction
+                def counted() -> Iterator[StoryExtraction]:
+                    nonlocal rows
+                    for extraction in synthetic_articles(nodes, relationships):
+                        rows += 1 + len(extraction.entities) + len(extraction.relations)
+                        yield extraction
 
-            start = time.perf_counter()
-            summary = store.write(counted())
-            write_seconds = time.perf_counter() - start
+                start = time.perf_counter()
+                articles = store.write(counted()).articles
+                write_seconds = time.perf_counter() - start
             stats = store.stats()
-            rng = random.Random(11)
-            keys = [n.key for n in store.search("가상 개체 0", limit=5000)]
-            picks = [rng.choice(keys) for _ in range(samples)] if keys else []
-            depth1, depth2, sizes = [], [], []
-            for key in picks:
-                t = time.perf_counter()
-                store.neighbourhood(key, 1)
-                depth1.append((time.perf_counter() - t) * 1000)
-                t = time.perf_counter()
-                sub = store.neighbourhood(key, 2)
-                depth2.append((time.perf_counter() - t) * 1000)
-                sizes.append(len(sub.nodes))
-            searches = []
-            for i in range(max(1, samples // 10)):
-                t = time.perf_counter()
-                store.search(f"개체 {rng.randrange(nodes):06d}"[:-1], limit=20)
-                searches.append((time.perf_counter() - t) * 1000)
-            return StoreFigures(
-                nodes=stats["entities"], relationships=stats["facts"], articles=summary.articles,
-                rows=rows, write_seconds=write_seconds,
-                depth1_p50_ms=statistics.median(depth1) if depth1 else 0.0,
-                depth1_p95_ms=percentile(depth1, 0.95),
-                depth2_p50_ms=statistics.median(depth2) if depth2 else 0.0,
-                depth2_p95_ms=percentile(depth2, 0.95),
-                depth2_mean_nodes=statistics.mean(sizes) if sizes else 0.0,
-                search_p50_ms=statistics.median(searches),
-                search_p95_ms=percentile(searches, 0.95),
+            figures = StoreFigures(
+                nodes=stats["entities"], relationships=stats["facts"],
+                articles=articles or stats["articles"], rows=rows, write_seconds=write_seconds,
+                depth1_p50_ms=0.0, depth1_p95_ms=0.0, depth2_p50_ms=0.0, depth2_p95_ms=0.0,
+                depth2_mean_nodes=0.0,
             )
+            measure_reads(store, nodes, samples, figures)
+            return figures
     finally:
-        if own_home:
+        if own_home or not keep:
             embedded.stop_server(home)
+        if own_home:
             shutil.rmtree(home, ignore_errors=True)
 
 
@@ -159,20 +224,24 @@ def machine_line() -> str:
         memory = f", {total_kb / 1024 / 1024:.0f} GiB RAM"
     except (OSError, ValueError, IndexError):
         pass
-    return f"{os.cpu_count()} CPUs ({cpu}){memory}, Python {platform.python_version()}"
+    load = ""
+    try:
+        load = f", load average {os.getloadavg()[0]:.1f}"
+    except OSError:
+        pass
+    return f"{os.cpu_count()} CPUs ({cpu}){memory}, Python {platform.python_version()}{load}"
 
 
 def table(f: StoreFigures) -> str:
-    rows = [
-        ("graph", f"{f.nodes:,} nodes, {f.relationships:,} relationships, {f.articles:,} articles"),
-        ("write", (f"{f.rows:,} rows in {f.write_seconds:.1f} s = {f.rows_per_second:,.0f} rows/s "
-                   f"({f.articles / f.write_seconds if f.write_seconds else 0:,.0f} articles/s)")),
-        ("neighbourhood depth 1", f"p50 {f.depth1_p50_ms:.1f} ms, p95 {f.depth1_p95_ms:.1f} ms"),
-        ("neighbourhood depth 2", (f"p50 {f.depth2_p50_ms:.1f} ms, p95 {f.depth2_p95_ms:.1f} ms "
-                                   f"(mean {f.depth2_mean_nodes:.0f} nodes, cap 200)")),
-        ("search (substring)", f"p50 {f.search_p50_ms:.1f} ms, p95 {f.search_p95_ms:.1f} ms"),
-        ("machine", machine_line()),
-    ]
+    rows = [("graph", f"{f.nodes:,} nodes, {f.relationships:,} relationships, {f.articles:,} articles")]
+    if f.write_seconds:
+        rows.append(("write", (f"{f.rows:,} rows in {f.write_seconds:.1f} s = "
+                               f"{f.rows_per_second:,.0f} rows/s "
+                               f"({f.articles / f.write_seconds:,.0f} articles/s)")))
+    rows += [(name, timing.line()) for name, timing in f.reads.items()]
+    rows.append(("depth 2 mean nodes", f"{f.depth2_mean_nodes:.0f}"))
+    rows += list(f.notes.items())
+    rows.append(("machine", machine_line()))
     width = max(len(r[0]) for r in rows)
     return "\n".join(f"{name:<{width}}  {value}" for name, value in rows)
 
@@ -183,8 +252,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--relationships", type=int, default=300_000)
     parser.add_argument("--samples", type=int, default=200, help="neighbourhood queries per depth")
     parser.add_argument("--batch-size", type=int, default=2000, help="rows per UNWIND batch")
+    parser.add_argument("--home", type=Path, default=None,
+                        help="data directory to use and keep (default: a temporary one)")
+    parser.add_argument("--reuse", action="store_true",
+                        help="with --home: time reads on the graph already there, skip writing")
     args = parser.parse_args(argv)
-    figures = run(args.nodes, args.relationships, args.samples, args.batch_size)
+    figures = run(args.nodes, args.relationships, args.samples, args.batch_size,
+                  home=args.home, reuse=args.reuse, keep=args.home is not None)
     print(table(figures))
 
 

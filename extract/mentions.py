@@ -155,10 +155,11 @@ class MentionFinder:
             # Fused name + title (강기정시장): a three-syllable name glued to the title.
             names: list[Word] = []
             between: list[Word] = []
-            if len(prefix) >= 3 and self.is_name(prefix[:3]) and not self.lookup(prefix) \
-                    and (len(prefix) == 3 or self.lookup(prefix[3:]) or self.lookup(prefix[3:] + title.suffix)):
-                names = [Word(w.start, w.start + 3, prefix[:3])]
-                prefix = prefix[3:]
+            fused = self._fused_name(prefix, title) if len(prefix) >= 3 and not self.lookup(prefix) else None
+            if fused is not None:
+                k, place = fused
+                names = [Word(w.start + k, w.start + k + 3, prefix[k:k + 3])]
+                prefix = place
             else:
                 names, between = self._name_before(text, words, i)
             if not names:
@@ -183,6 +184,23 @@ class MentionFinder:
                                           "before": self._word_before(words, nm)}))
         out.extend(self._paren_persons(text, reporter))
         return out
+
+    def _fused_name(self, prefix: str, title: Title) -> tuple[int, str] | None:
+        """Lost spacing (…김민수원주시장): a three-syllable name glued before a place and title.
+
+        Returns the name's offset in ``prefix`` and the place left before the title.
+        """
+        for k in range(len(prefix) - 3, -1, -1):
+            name, place = prefix[k:k + 3], prefix[k + 3:]
+            if not self.is_name(name):
+                continue
+            if not place:
+                if k == 0:
+                    return k, place
+                continue
+            if self.lookup(place) or (title.suffix and self.lookup(place + title.suffix)):
+                return k, place
+        return None
 
     def _title_body(self, text: str, words: list[Word], i: int, w: Word, prefix: str,
                     title: Title, stem_end: int, particle: str) -> Mention | None:

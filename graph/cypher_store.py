@@ -34,9 +34,12 @@ from ontology.model import ENTITY_TYPES, RELATION_TYPES, StoryExtraction
 
 log = logging.getLogger(__name__)
 
-NODE_FIELDS = frozenset({"key", "name", "aliases", "mentions", "search"})
+NODE_FIELDS = frozenset({"key", "name", "aliases", "mentions", "search", "degree"})
 EDGE_FIELDS = frozenset({"key", "articles", "evidence", "dates"})
 PAGE = 1000
+# most_connected asks for nodes of at least this degree first, then lower floors: on a large
+# graph the first (index) range holds enough, on a small one the last floor scans it all
+DEGREE_FLOORS = (256, 32, 4, 1)
 
 
 @dataclass(slots=True)
@@ -75,6 +78,12 @@ class CypherStore(GraphStore, abc.ABC):
 
     def _rows(self, cypher: str, params: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
         return self._execute(cypher, dict(params or {}), write=False).dicts()
+
+    def _ensure_degrees(self) -> None:
+        """Count ``degree`` on a graph written before it was kept (once; cheap afterwards)."""
+        if self._rows(Q.MISSING_DEGREE):
+            log.info("counting the relationships of every entity (once, for most_connected)")
+            self._execute(Q.RECOUNT_ALL, {}, write=True)
 
     # --- writing -------------------------------------------------------------------------
     def redirects(self) -> dict[str, str]:
@@ -167,6 +176,7 @@ class CypherStore(GraphStore, abc.ABC):
             (Q.MOVE_MENTIONS, params),
             (Q.DELETE_DROPPED, params),
             (Q.UPDATE_KEPT, {"keep": keep, "props": props, "aliases": aliases}),
+            (Q.RECOUNT_AROUND, {"keep": keep}),
         ]
         # each statement is idempotent, so a merge cut short can simply be run again
         self._write_group(statements)
@@ -225,23 +235,29 @@ class CypherStore(GraphStore, abc.ABC):
             "date_from": date_from or None,
             "date_to": date_to or None,
         }
-        found: dict[str, NodeRecord] = {key: node_record(centre[0])}
+        # breadth-first, capped per level: a level is expanded only while the cap has room,
+        # and only as many of its nodes are kept as fit (highest degree first, then key), so
+        # a hub's neighbourhood costs what is drawn, not the whole graph around it
+        cap = max(1, int(limit))
         order: list[str] = [key]
+        seen = {key}
         frontier = [key]
+        total = 1
         for _ in range(depth):
             if not frontier:
                 break
-            level = [node_record(r) for r in self._rows(Q.EXPAND, {"frontier": frontier, **filters})]
-            level = [n for n in level if n.key not in found]
-            level.sort(key=lambda n: (-n.mentions, n.key))
-            frontier = []
-            for node in level:
-                if node.key not in found:
-                    found[node.key] = node
-                    order.append(node.key)
-                    frontier.append(node.key)
-        total = len(order)
-        kept = order[: max(1, int(limit))]
+            rows = self._rows(Q.EXPAND, {"frontier": frontier, **filters})
+            fresh = sorted((-int(r["degree"] or 0), r["key"]) for r in rows if r["key"] not in seen)
+            total += len(fresh)
+            frontier = [k for _, k in fresh[: cap - len(order)]]
+            order += frontier
+            seen.update(frontier)
+            if len(fresh) > len(frontier):
+                # cut inside this level: the levels beyond it are not expanded, so `total`
+                # counts the nodes up to this level (a lower bound when depth goes further)
+                break
+        nodes = {r["key"]: node_record(r) for r in self._rows(Q.NODES_BY_KEYS, {"keys": order})}
+        kept = [k for k in order if k in nodes]
         edges = [
             self._edge_record(r)
             for r in self._rows(Q.EDGES_AMONG, {"keys": kept, **{k: filters[k] for k in
@@ -249,7 +265,7 @@ class CypherStore(GraphStore, abc.ABC):
         ]
         self._fill_provenance(edges)
         edges.sort(key=lambda e: (e.type, e.start, e.end))
-        return Subgraph(nodes=[found[k] for k in kept], edges=edges,
+        return Subgraph(nodes=[nodes[k] for k in kept], edges=edges,
                         truncated=total > len(kept), total_nodes=total)
 
     def entity(self, key: str) -> EntityDetails | None:
@@ -271,21 +287,24 @@ class CypherStore(GraphStore, abc.ABC):
         return EntityDetails(node=node, edges=edges, neighbours=neighbours, articles=articles)
 
     def most_connected(self, limit: int = 10) -> list[NodeRecord]:
+        """Entities with the most relationships (``props["degree"]``), ties by key."""
+        limit = max(1, int(limit))
+        rows: list[dict[str, Any]] = []
+        for floor in DEGREE_FLOORS:
+            # every node left out has a lower degree than every node read: the top is exact
+            rows = self._rows(Q.MOST_CONNECTED, {"limit": limit, "floor": floor})
+            if len(rows) >= limit:
+                break
         out = []
-        for row in self._rows(Q.MOST_CONNECTED, {"limit": int(limit)}):
+        for row in rows:
             node = node_record(row)
             node.props["degree"] = row["degree"]
             out.append(node)
         return out
 
     def stats(self) -> dict[str, Any]:
-        nodes = {label: 0 for label in ENTITY_TYPES}
-        for row in self._rows(Q.COUNT_BY_LABEL):
-            nodes[_entity_label(row["labels"])] = nodes.get(_entity_label(row["labels"]), 0) + row["count"]
-        rels = {t: 0 for t in RELATION_TYPES}
-        for row in self._rows(Q.COUNT_BY_TYPE):
-            if row["type"] in rels:
-                rels[row["type"]] += row["count"]
+        nodes = {label: self._rows(Q.count_label(label))[0]["count"] for label in ENTITY_TYPES}
+        rels = {t: self._rows(Q.count_type(t))[0]["count"] for t in RELATION_TYPES}
         span = self._rows(Q.ARTICLE_SPAN)[0]
         top = []
         for row in self._rows(Q.TOP_REQUESTED, {"limit": 10}):

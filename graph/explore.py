@@ -88,6 +88,19 @@ def neighbour_choices(subgraph: Subgraph, centre: str) -> list[NodeRecord]:
     return sorted(others, key=lambda n: (n.key not in direct, -n.mentions, n.name))
 
 
+REGION_CAP = 500  # regions offered in the filter
+
+
+def known_regions(store: GraphStore, limit: int = REGION_CAP) -> list[str]:
+    """The ``region`` values entities carry, most common first, for the region filter."""
+    result = store.query(
+        "MATCH (n:Entity) WHERE n.region IS NOT NULL AND n.region <> '' "
+        "RETURN n.region AS region, count(n) AS n ORDER BY n DESC, region LIMIT $limit",
+        {"limit": int(limit)},
+    )
+    return [str(row[0]) for row in result.rows]
+
+
 # --- the Cypher console ---------------------------------------------------------------------
 
 

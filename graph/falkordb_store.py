@@ -79,7 +79,7 @@ class FalkorDBStore(CypherStore):
 
     def ensure_schema(self) -> None:
         existing = self._existing_indexes()
-        for label, prop in Q.falkordb_unique_constraints():
+        for label, prop in [*Q.falkordb_unique_constraints(), *Q.EXTRA_INDEXES]:
             if (label, prop) not in existing:
                 ddl = f"CREATE INDEX FOR (n:{label}) ON (n.{prop})"
                 self._call(lambda ddl=ddl: self._graph.query(ddl))
@@ -93,6 +93,7 @@ class FalkorDBStore(CypherStore):
             except GraphStoreError as err:
                 if "already exists" not in str(err).lower():
                     raise
+        self._ensure_degrees()
 
     def _existing_indexes(self) -> set[tuple[str, str]]:
         rows = self._call(lambda: self._graph.query("CALL db.indexes() YIELD label, properties "

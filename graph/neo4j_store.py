@@ -68,11 +68,12 @@ class Neo4jStore(CypherStore):
                 # back to plain indexes; MERGE on keys still keeps nodes unique
                 log.info("constraint not created (%s); trying an index", err)
                 label = statement.split("(n:", 1)[1].split(")", 1)[0]
-                prop = "drop" if label == "MergeDecision" else "key"
+                prop = statement.rsplit("n.", 1)[1].split()[0].rstrip(")")
                 try:
                     self._execute(f"CREATE INDEX FOR (n:{label}) ON (n.{prop})", None, write=True)
                 except GraphStoreError as again:
                     log.info("index not created either: %s", again)
+        self._ensure_degrees()
 
     # --- statements -------------------------------------------------------------------------
     def _session(self, write: bool) -> neo4j.Session:

@@ -7,7 +7,11 @@ lists; nothing a user typed ever becomes query text.
 
 Graph layout:
 
-- ``(:Entity:<Type> {key, name, aliases, mentions, <props>})`` for the four entity types;
+- ``(:Entity:<Type> {key, name, aliases, mentions, degree, search, <props>})`` for the four
+  entity types; ``degree`` counts the node's relationships to other entities, kept by the
+  statements that create relationships (only when one is created, so re-writing changes
+  nothing) and recounted around a hand merge; it makes ``most_connected`` an index lookup
+  and orders the capped neighbourhood;
 - ``(:Article {key, source, story, title, date, outlet, reporter})``; the article node and its
   ``MENTIONED_IN`` links are written in one statement, last, so an Article exists only once
   everything its extraction says is stored (the commit marker, see graph/batch.py);
@@ -44,6 +48,11 @@ def falkordb_index_ddl() -> list[str]:
     ]
 
 
+# range indexes beyond the keys: most_connected reads the top of `degree` (ORDER BY … LIMIT
+# over `degree >= $floor`, see graph/cypher_store.py)
+EXTRA_INDEXES: tuple[tuple[str, str], ...] = (("Entity", "degree"),)
+
+
 def falkordb_unique_constraints() -> list[tuple[str, str]]:
     """(label, property) pairs for ``GRAPH.CONSTRAINT CREATE … UNIQUE NODE label``."""
     return [(label, "key") for label in NODE_LABELS if label != "MergeDecision"] + [
@@ -63,6 +72,10 @@ def neo4j_schema_ddl() -> list[str]:
         "CREATE CONSTRAINT gwangye_mergedecision_drop IF NOT EXISTS "
         "FOR (n:MergeDecision) REQUIRE n.drop IS UNIQUE"
     )
+    statements += [
+        f"CREATE INDEX gwangye_{label.lower()}_{prop} IF NOT EXISTS FOR (n:{label}) ON (n.{prop})"
+        for label, prop in EXTRA_INDEXES
+    ]
     return statements
 
 
@@ -73,7 +86,7 @@ def upsert_entities(label: str) -> str:
     return (
         "UNWIND $rows AS row "
         f"MERGE (n:Entity:{checked_label(label)} {{key: row.key}}) "
-        "ON CREATE SET n.name = row.name, n.aliases = [], n.mentions = 0 "
+        "ON CREATE SET n.name = row.name, n.aliases = [], n.mentions = 0, n.degree = 0 "
         "SET n += row.props "
         "SET n.aliases = reduce(acc = coalesce(n.aliases, []), a IN row.aliases | "
         "CASE WHEN a IN acc OR a = n.name THEN acc ELSE acc + a END) "
@@ -94,7 +107,9 @@ def upsert_relations(rel_type: str) -> str:
         "MATCH (s:Entity {key: row.start}) "
         "MATCH (t:Entity {key: row.end}) "
         f"MERGE (s)-[r:{checked_type(rel_type)}]->(t) "
-        "ON CREATE SET r.key = row.key, r.articles = [], r.evidence = [], r.dates = [] "
+        "ON CREATE SET r.key = row.key, r.articles = [], r.evidence = [], r.dates = [], "
+        # only a relationship created here counts: writing the same fact again changes nothing
+        "s.degree = coalesce(s.degree, 0) + 1, t.degree = coalesce(t.degree, 0) + 1 "
         "SET r += row.props "
         "WITH r, row, [i IN range(0, size(row.articles) - 1) "
         "WHERE NOT row.articles[i] IN r.articles] AS fresh "
@@ -184,6 +199,21 @@ UPDATE_KEPT = (
     "WITH k, count(a) AS c SET k.mentions = c"
 )
 
+# the kept entity and every neighbour: a moved relationship may have met one already there
+RECOUNT_AROUND = (
+    "MATCH (k:Entity {key: $keep}) WITH k "
+    "OPTIONAL MATCH (k)-[]-(o:Entity) WITH k, collect(DISTINCT o) AS others "
+    "UNWIND others + [k] AS n WITH DISTINCT n "
+    "OPTIONAL MATCH (n)-[r]-(:Entity) WITH n, count(r) AS d SET n.degree = d"
+)
+
+# graphs written before `degree` existed: counted once, when a store opens them
+MISSING_DEGREE = "MATCH (n:Entity) WHERE n.degree IS NULL RETURN n.key AS key LIMIT 1"
+
+RECOUNT_ALL = (
+    "MATCH (n:Entity) OPTIONAL MATCH (n)-[r]-(:Entity) WITH n, count(r) AS d SET n.degree = d"
+)
+
 REKEY_EDGES = (
     "MATCH (k:Entity {key: $keep}) WITH k MATCH (k)-[r]-(:Entity) "
     "RETURN DISTINCT type(r) AS type, startNode(r).key AS start, endNode(r).key AS end, "
@@ -217,7 +247,8 @@ _IN_DATE_RANGE = (
     "AND ($date_from IS NULL OR d >= $date_from) AND ($date_to IS NULL OR d <= $date_to)))"
 )
 
-# one breadth-first step: the filtered neighbours of a frontier
+# one breadth-first step: the filtered neighbours of a frontier, as keys and degrees only
+# (the caller keeps the first of them by degree and fetches just those nodes' properties)
 EXPAND = (
     "UNWIND $frontier AS k "
     "MATCH (a:Entity {key: k}) WITH a "  # anchor on the index first: FalkorDB's planner
@@ -226,7 +257,7 @@ EXPAND = (
     "AND ($types IS NULL OR any(l IN labels(n) WHERE l IN $types)) "
     "AND ($region IS NULL OR n.region = $region) "
     f"AND {_IN_DATE_RANGE} "
-    f"RETURN DISTINCT {_NODE}"
+    "RETURN DISTINCT n.key AS key, coalesce(n.degree, 0) AS degree"
 )
 
 _EDGE = (
@@ -262,16 +293,21 @@ ARTICLES_OF = (
 
 ARTICLES_BY_KEYS = "UNWIND $keys AS k MATCH (a:Article {key: k}) RETURN properties(a) AS props"
 
+# `$floor` lets the degree index cut the scan to the few candidates at the top
 MOST_CONNECTED = (
-    "MATCH (n:Entity)-[r]-(:Entity) "
-    "WITH n, count(r) AS degree "
-    f"RETURN {_NODE}, degree "
+    "MATCH (n:Entity) WHERE n.degree >= $floor "
+    f"RETURN {_NODE}, n.degree AS degree "
     "ORDER BY degree DESC, n.key LIMIT $limit"
 )
 
-COUNT_BY_LABEL = "MATCH (n:Entity) RETURN labels(n) AS labels, count(n) AS count"
+# one label or one type per statement: both backends answer these from their counts
+# (FalkorDB's label and relation matrices, Neo4j's count store) without a scan
+def count_label(label: str) -> str:
+    return f"MATCH (n:{checked_label(label)}) RETURN count(n) AS count"
 
-COUNT_BY_TYPE = "MATCH (:Entity)-[r]->(:Entity) RETURN type(r) AS type, count(r) AS count"
+
+def count_type(rel_type: str) -> str:
+    return f"MATCH ()-[r:{checked_type(rel_type)}]->() RETURN count(r) AS count"
 
 ARTICLE_SPAN = (
     "MATCH (a:Article) RETURN count(a) AS articles, count(DISTINCT a.source) AS sources, "

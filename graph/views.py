@@ -156,6 +156,9 @@ def _shorten(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+LEGEND_HEIGHT = 50  # px above the drawing; the page's iframe must allow for it
+
+
 def legend_html() -> str:
     """The legend drawn over the graph: entity shapes and colours, relation colours."""
     st = style()
@@ -167,10 +170,10 @@ def legend_html() -> str:
         for r in st.relations.values()
     ]
     return (
-        '<div id="gwangye-legend" style="position:absolute;top:8px;left:8px;z-index:10;'
-        "pointer-events:none;"
-        "background:rgba(255,255,255,0.88);border:1px solid #ddd;border-radius:6px;"
-        f'padding:6px 10px;font:13px {FONT_FACE};line-height:1.6">'
+        # a strip above the drawing, so it never hides a node
+        f'<div id="gwangye-legend" style="box-sizing:border-box;height:{LEGEND_HEIGHT}px;'
+        "border:1px solid lightgray;border-bottom:none;"
+        f'padding:4px 10px;font:13px {FONT_FACE};line-height:1.55">'
         + "&nbsp;&nbsp;".join(items)
         + "<br>"
         + "&nbsp;&nbsp;".join(rels)

@@ -39,6 +39,7 @@ GIVEN_TO_RE = re.compile(r"에\s*(?:\S+\s+)?\d[\d,.]*\s*[조억만천]+\s*원을
 INTO_VERB_RE = re.compile(r"출연|출자|기탁|적립")
 BUILT_RE = re.compile(r"^[’'”\"]?\s*(조성|건립|구축|설치|건설)\s*(을|를|에|사업)")
 SET_UP_RE = re.compile(r"조성|운용|설립|결성|관리|운영|만든|만들|출범|신설")
+INVEST_VERB_RE = re.compile(r"출자|출연")
 LEVEL_OF = {"도": "lg_province", "시": "lg_city", "군": "lg_county", "구": "lg_district"}
 
 
@@ -73,7 +74,7 @@ def _operators(ctx: Context) -> list[tuple[int, int]]:
     for s, (a, b) in enumerate(ctx.sents):
         for hit in OPERATOR_RE.finditer(ctx.text, a, b):
             tail = ctx.text[hit.end():b]
-            stop = re.search(r"\s등(?=[과와이을를은는의에도\s])|[.]", tail)
+            stop = re.search(r"\s등(?=[과와이을를은는의에도\s])", tail[:80])
             if stop is None:
                 first = tail.split(" ")[0]
                 stems = Word(0, len(first), first).stems()
@@ -99,9 +100,13 @@ def _contributors(ctx: Context, operators: list[int]) -> list[tuple[int, int, in
     out: list[tuple[int, int, int]] = []
     for s, (a, b) in enumerate(ctx.sents):
         cue = CONTRIB_CUE_RE.search(ctx.text, a, b)
-        if cue is None:
+        if cue is not None:
+            pos = cue.end()
+        elif INVEST_VERB_RE.search(ctx.text, a, b) and \
+                len(re.findall(r"\d\s*[조억만천]+\s*원\s*(?:,|이|을|씩|등)", ctx.text[a:b])) >= 2:
+            pos = a  # 펀드에는 도 30억원, 모태펀드 150억원 … 출자된다
+        else:
             continue
-        pos = cue.end()
         for chunk in re.split(r",\s*", ctx.text[pos:b]):
             start = ctx.text.find(chunk, pos, b)
             pos = start + len(chunk)
@@ -109,9 +114,11 @@ def _contributors(ctx: Context, operators: list[int]) -> list[tuple[int, int, in
             if not amounts:
                 continue
             x0 = amounts[0][0]
-            label = chunk[:x0].strip()
+            label = chunk[:x0].strip().split(" ")[-1] if chunk[:x0].strip() else ""
+            start_label = start + chunk[:x0].rfind(label) if label else start
             value = amounts[0][2]
-            inside = [m for m in ctx.mentions if m.entity >= 0 and start <= m.start < start + x0
+            inside = [m for m in ctx.mentions if m.entity >= 0 and start_label - 8 <= m.start < start + x0
+                      and m.end <= start + x0
                       and ctx.res.entities[m.entity].type in ("Organization", "Fund")]
             if inside:
                 out.append((s, inside[-1].entity, value))

@@ -82,7 +82,7 @@ def runs(ctx: Context) -> None:
                     actor = ctx.body_of(lead[0].entity)
             if actor is None:
                 actor = ctx.sent_actor.get(s)
-            if actor is None or not (has_trigger or span):
+            if actor is None or not (has_trigger or span or m.source == "quote"):
                 continue
             if ctx.res.entities[actor].type != "Organization":
                 continue

@@ -95,6 +95,13 @@ def query(_store: GraphStore, sid: str, cypher: str, params_json: str) -> QueryR
     return _store.query(cypher, json.loads(params_json))
 
 
+@st.cache_data(ttl=AGGREGATE_TTL, show_spinner=False)
+def regions(_store: GraphStore, sid: str) -> list[str]:
+    from graph.explore import known_regions
+
+    return known_regions(_store)
+
+
 # --- state that outlives a page switch ----------------------------------------------------------
 
 # Streamlit forgets a widget's value when a run does not draw it (another page is shown);

@@ -19,6 +19,7 @@ log = logging.getLogger(__name__)
 
 GRAPH_HEIGHT = 620
 EDGES_SHOWN = 40  # relationships listed in the details panel (the graph itself is capped)
+ARTICLES_SHOWN = 100  # articles listed for the selected entity
 
 
 def _date(value: Any) -> dt.date | None:
@@ -28,7 +29,7 @@ def _date(value: Any) -> dt.date | None:
         return None
 
 
-def filters_sidebar(date_range: tuple[Any, Any] | None) -> Filters:
+def filters_sidebar(date_range: tuple[Any, Any] | None, regions: list[str]) -> Filters:
     """The filter widgets, in the sidebar."""
     sb = st.sidebar
     sb.subheader("필터 (filters)")
@@ -47,7 +48,12 @@ def filters_sidebar(date_range: tuple[Any, Any] | None) -> Filters:
         format_func=lambda t: f"{views.relation_label(t)} ({t})",
         placeholder="모든 관계",
     )
-    region = sb.text_input("지역 (region)", key="region", placeholder="예: 광주")
+    region = sb.selectbox(
+        "지역 (region)",
+        ["", *regions],
+        key="region",
+        format_func=lambda r: r or "모든 지역 (all)",
+    )
     date_from = date_to = None
     if sb.checkbox("기간으로 거르기 (date range)", key="use_dates"):
         low = _date(date_range[0]) if date_range else None
@@ -177,6 +183,19 @@ def details_panel(details: EntityDetails, neighbours: list[NodeRecord]) -> None:
                 st.caption(f"📰 {where or prov.source or prov.article}")
     if len(details.edges) > EDGES_SHOWN:
         st.caption(f"… 외 {len(details.edges) - EDGES_SHOWN}건: 그래프의 필터로 좁혀 보세요.")
+    if details.articles:
+        shown = details.articles[:ARTICLES_SHOWN]
+        with st.expander(f"이 개체를 언급한 기사 {len(details.articles)}건 (articles)"):
+            st.dataframe(
+                {
+                    "날짜 (date)": [a.date or "" for a in shown],
+                    "제목 (title)": [a.title or "" for a in shown],
+                    "매체 (outlet)": [a.outlet or "" for a in shown],
+                    "파일 (source)": [a.source for a in shown],
+                },
+                hide_index=True,
+                width="stretch",
+            )
 
 
 def draw(subgraph: Subgraph, centre: str | None) -> None:
@@ -193,17 +212,22 @@ def draw(subgraph: Subgraph, centre: str | None) -> None:
     )
     iframe = getattr(st, "iframe", None)
     if iframe is not None:
-        iframe(html, height=GRAPH_HEIGHT + 12, alt="관계 그래프 (relationship graph)")
+        iframe(
+            html,
+            height=GRAPH_HEIGHT + views.LEGEND_HEIGHT + 12,
+            alt="관계 그래프 (relationship graph)",
+        )
     else:  # Streamlit before st.iframe
         import streamlit.components.v1 as components
 
-        components.html(html, height=GRAPH_HEIGHT + 12)
+        components.html(html, height=GRAPH_HEIGHT + views.LEGEND_HEIGHT + 12)
 
 
 def render(store: GraphStore) -> None:
     st.header("탐색 · Explore")
     stats = common.stats(store, common.sid())
-    filters = filters_sidebar((stats.get("date_from"), stats.get("date_to")))
+    regions = common.regions(store, common.sid())
+    filters = filters_sidebar((stats.get("date_from"), stats.get("date_to")), regions)
     search_box(store)
     graph_pick_input()
 

@@ -115,6 +115,9 @@ def page(browser: Any, app_url: str) -> Iterator[Any]:
 
 
 def _shot(page: Any, name: str) -> Path:
+    """Screenshot once Streamlit has finished the run (its running indicator is gone)."""
+    page.locator("[data-testid='stStatusWidget']").wait_for(state="hidden")
+    page.wait_for_timeout(300)  # the last elements' layout
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     path = ARTIFACTS / name
     page.screenshot(path=str(path))
@@ -156,7 +159,9 @@ def _double_click_node(page: Any, frame: Any, label: str) -> None:
     spot = frame.evaluate(
         """(label) => {
              const ids = network.body.data.nodes.getIds({filter: n => n.label === label});
-                        return network.canvasToDOM(network.getPositions(ids)[ids[0]]); }""",
+             const at = network.canvasToDOM(network.getPositions(ids)[ids[0]]);
+             const area = document.getElementById('mynetwork').getBoundingClientRect();
+             return {x: area.left + at.x, y: area.top + at.y}; }""",
         label,
     )
     box = page.locator(GRAPH_FRAME).first.bounding_box()

@@ -136,6 +136,24 @@ def test_filters_depth_types_and_relations(example_app: AppTest) -> None:
     }
 
 
+def test_region_filter_offers_the_known_regions(example_app: AppTest) -> None:
+    at = example_app
+    box = at.selectbox(key="region")
+    assert box.options == ["모든 지역 (all)", "해솔"]
+    assert "행정안전부" in _drawn_labels(graph_html(at))
+    box.set_value("해솔").run()
+    no_trouble(at)
+    labels = _drawn_labels(graph_html(at))
+    assert "행정안전부" not in labels and "해솔경찰서" in labels  # 행정안전부 has no region
+
+
+def test_articles_of_the_selected_entity(example_app: AppTest) -> None:
+    at = example_app
+    assert any(e.label == "이 개체를 언급한 기사 5건 (articles)" for e in at.expander)
+    table = next(d.value for d in at.dataframe if "제목 (title)" in d.value.columns)
+    assert "해솔시-해솔경찰서 안전 협약" in set(table["제목 (title)"])
+
+
 def test_date_range_filter(example_app: AppTest) -> None:
     at = example_app
     at.checkbox(key="use_dates").check().run()

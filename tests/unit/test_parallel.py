@@ -173,3 +173,39 @@ def failing_factory() -> object:
 def test_an_extractor_that_cannot_be_built_stops_the_run(corpus: Path) -> None:
     with pytest.raises(ExtractionError, match="no model here"):
         list(extract_paths([corpus], workers=2, extractor_factory=failing_factory))
+
+
+# --- the command line ------------------------------------------------------------------------
+
+
+def test_extract_command_shards_cover_the_corpus(
+    corpus: Path, tmp_path: Path, extractor, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    from click.testing import CliRunner
+
+    import extract.parallel
+    from graph.cli import main
+
+    # the module's real extractor, built once, instead of one per command run
+    monkeypatch.setattr(extract.parallel, "default_extractor_factory", lambda: extractor)
+
+    runner = CliRunner()
+    outputs = []
+    for spec in (None, "1/2", "2/2"):
+        out = tmp_path / f"out{spec.replace('/', '_') if spec else ''}.jsonl"
+        args = ["extract", str(corpus), "-o", str(out)] + (["--shard", spec] if spec else [])
+        result = runner.invoke(main, args)
+        assert result.exit_code in (0, 1), result.output  # 1: the binary file is reported
+        outputs.append(out.read_text(encoding="utf-8").splitlines())
+    whole, first, second = outputs
+    assert sorted(first + second) == sorted(whole) and first and second
+
+
+def test_extract_command_refuses_a_bad_shard(corpus: Path) -> None:
+    from click.testing import CliRunner
+
+    from graph.cli import main
+
+    result = CliRunner().invoke(main, ["extract", str(corpus), "--shard", "3/2"])
+    assert result.exit_code != 0
+    assert "shard" in result.output and "Traceback" not in result.output

@@ -106,3 +106,15 @@ def test_per_person_sum_is_not_amount_krw(run, labels) -> None:
     result = run("시는 ▲청년 교통비 지원(월 10만원) ▲어르신 건강검진 확대 등을 시행한다.")
     progs = [e for e in result.entities if e.type == "Programme"]
     assert progs and all("amount_krw" not in p.props for p in progs)
+
+
+def test_name_glued_to_place_and_title_by_lost_spacing(run, labels) -> None:
+    entities, relations = labels(run("국비 확보 총력김민수원주시장은 12일 국토교통부를 방문했다."))
+    assert "Person:김민수" in entities
+    assert "HOLDS_POSITION 김민수→원주시" in relations
+
+
+def test_committee_title_is_not_read_as_a_glued_name(run, labels) -> None:
+    entities, _ = labels(run("오하늘 시의회 환경복지위원장이 참석했다."))
+    persons = {e for e in entities if e.startswith("Person:")}
+    assert persons == {"Person:오하늘"}
