@@ -20,17 +20,28 @@ LEAVES = 300
 HUB = entity_key("Organization", "별빛도청")
 
 
-def star() -> StoryExtraction:
-    """One article: a hub (별빛도청) asked by 300 fictional villages, the first five in a chain."""
-    entities = [Entity("h", "Organization", "별빛도청", [], {"region": "별빛도"})]
-    relations = []
-    for i in range(LEAVES):
-        entities.append(Entity(f"v{i}", "Organization", f"별빛{i:03d}마을", [], {"region": "별빛도"}))
-        relations.append(Relation("REQUESTED", f"v{i}", "h", f"별빛{i:03d}마을이 도청에 요청했다."))
-    for i in range(4):
-        relations.append(Relation("PART_OF", f"v{i}", f"v{i + 1}", f"별빛{i:03d}마을은 이웃 마을 소속이다."))
-    return StoryExtraction(source="별빛신문_001.txt", story=0, title="별빛도 마을 요청", date="2024-06-01",
-                           outlet="별빛신문", hash="f" * 32, entities=entities, relations=relations)
+def star() -> list[StoryExtraction]:
+    """Articles: a hub (별빛도청) asked by 300 fictional villages, the first five in a chain.
+
+    Thirty villages an article: FalkorDB's experimental Bolt endpoint crashes on much larger
+    statements.
+    """
+    articles = []
+    for a in range(LEAVES // 30):
+        entities = [Entity("h", "Organization", "별빛도청", [], {"region": "별빛도"})]
+        relations = []
+        for i in range(30 * a, 30 * a + 30):
+            entities.append(Entity(f"v{i}", "Organization", f"별빛{i:03d}마을", [], {"region": "별빛도"}))
+            relations.append(Relation("REQUESTED", f"v{i}", "h", f"별빛{i:03d}마을이 도청에 요청했다."))
+            if i < 4:
+                entities.append(Entity(f"v{i + 1}", "Organization", f"별빛{i + 1:03d}마을", [], {}))
+                relations.append(Relation("PART_OF", f"v{i}", f"v{i + 1}",
+                                          f"별빛{i:03d}마을은 이웃 마을 소속이다."))
+        entities = list({e.id: e for e in entities}.values())
+        articles.append(StoryExtraction(
+            source=f"별빛신문_{a:03d}.txt", story=0, title="별빛도 마을 요청", date="2024-06-01",
+            outlet="별빛신문", hash=f"{a:032x}", entities=entities, relations=relations))
+    return articles
 
 
 def village(i: int) -> str:
@@ -82,7 +93,7 @@ def test_a_graph_without_degrees_is_counted_when_opened(store, stories):
 
 
 def test_most_connected_is_exact_at_every_floor(store):
-    store.write([star(), story_a()])
+    store.write([*star(), story_a()])
     degrees = {k: d for k, d in counted_degrees(store).items() if d > 0}
     expected = sorted(degrees, key=lambda k: (-degrees[k], k))
     for limit in (1, 2, 5, 12, 1000):
@@ -94,7 +105,7 @@ def test_most_connected_is_exact_at_every_floor(store):
 
 
 def test_neighbourhood_is_cut_inside_a_level_by_degree_then_key(store):
-    store.write([star()])
+    store.write(star())
     sub = store.neighbourhood(HUB, 1, limit=50)
     assert len(sub.nodes) == 50 and sub.truncated and sub.total_nodes == LEAVES + 1
     assert sub.nodes[0].key == HUB
@@ -129,7 +140,7 @@ def test_neighbourhood_filled_exactly_by_a_level_still_notes_what_lies_beyond(st
 
 
 def test_filters_apply_while_expanding(store):
-    store.write([star(), story_a()])
+    store.write([*star(), story_a()])
     # the chain is PART_OF only: from village 0, REQUESTED is not followed to the hub
     chain = store.neighbourhood(village(0), 3, relation_types=["PART_OF"])
     assert [n.key for n in chain.nodes] == [village(0), village(1), village(2), village(3)]
