@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import re
-
 from typing import TYPE_CHECKING
 
 from extract.words import Word, particle_after
@@ -22,14 +21,15 @@ log = logging.getLogger(__name__)
 NAME = r"[가-힣A-Za-z0-9&]{2,20}"
 # A legal form written before the name (the form is not part of the canonical name).
 LEGAL_FORM_RE = re.compile(
-    r"(?:농업회사법인|영농조합법인|농업법인|어업회사법인|사회적협동조합|유한회사|합자회사)\s?(" + NAME + ")")
+    r"(?:농업회사법인|농업법인|어업회사법인|유한회사|합자회사)\s?(" + NAME + ")")
 # A head given in brackets right after the name: 나래휠(회장 김하늘), 가온(대표 이하나).
 HEAD_IN_BRACKETS_RE = re.compile(
     r"(" + NAME + r")\((?:회장|대표|대표이사|사장|이사장|원장|총장)\s+[가-힣]{2,4}\)")
 # A Latin acronym, a space, and a group or finance word: ABC 금융그룹, XY 그룹.
 LATIN_GROUP_RE = re.compile(
     r"(?<![A-Za-z0-9])([A-Z]{2,6}\s(?:금융그룹|금융지주|그룹|은행|증권|캐피탈|자산운용|금융))")
-NOT_NAMES = frozenset({"기업", "회사", "업체", "법인", "기관", "단체"})
+NOT_NAMES = frozenset({"기업", "회사", "업체", "법인", "기관", "단체", "대표", "대표이사", "회장", "사장",
+                       "이사장", "관계자", "임직원"})
 # A name written with middle dots inside (가·나다·라마협력재단): the dots join parts of one
 # name, not bodies of a list, when only the last part ends like a body.
 DOTTED_RE = re.compile(r"(?<![가-힣A-Za-z0-9·])((?:[가-힣]{1,4}·){1,4}[가-힣]{2,14}"

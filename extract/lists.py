@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import TYPE_CHECKING, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from extract.words import WORD_RE
 
@@ -76,7 +77,7 @@ def _pieces(span: str) -> list[tuple[int, str]]:
     return out
 
 
-def enumerated(text: str, finder: "ProgrammeFinder", tags_in: TagsIn | None = None) -> list["Mention"]:
+def enumerated(text: str, finder: ProgrammeFinder, tags_in: TagsIn | None = None) -> list[Mention]:
     """Programme mentions for the items of "A, B, C 등 … 사업" lists."""
     from extract.mentions import Mention
     from extract.words import particle_after
@@ -103,4 +104,48 @@ def enumerated(text: str, finder: "ProgrammeFinder", tags_in: TagsIn | None = No
             out.append(Mention(at, at + len(name), "Programme", name, "item",
                                particle=particle_after(text, at + len(name)), priority=3,
                                props={"name": name, "enumerated": True}))
+    return out
+
+
+# △가온군 농촌협약(390억원): a listed, costed 협약 is a programme (a contract-based grant
+# line), unlike the title of an agreement being signed.
+COSTED_AGREEMENT_RE = re.compile(r"[▲△•∆◇○◆■□]\s*([가-힣A-Za-z0-9 ]{2,30}?협약)\s*\(\s*(\d[\d,.]*\s*[조억만천][^)]*원)\s*\)")
+
+
+def costed_agreements(text: str) -> list[Mention]:
+    """Programme mentions for listed agreements that carry a sum."""
+    from extract.amounts import find_amounts
+    from extract.mentions import Mention
+    from extract.words import particle_after
+
+    out: list[Mention] = []
+    for m in COSTED_AGREEMENT_RE.finditer(text):
+        name = m.group(1).strip()
+        if len(name.replace(" ", "")) < 4:
+            continue
+        amounts = find_amounts(m.group(2))
+        props = {"name": name, "item": True, "item_span": (m.start(1), m.end())}
+        if amounts:
+            props["amount_krw"] = amounts[0][2]
+        out.append(Mention(m.start(1), m.start(1) + len(name), "Programme", name, "item",
+                           particle=particle_after(text, m.end()), priority=3, props=props))
+    return out
+
+
+# 가온연구원의 한빛 이전: moving an institution to a region is a project a region asks for.
+RELOCATION_RE = re.compile(
+    r"([가-힣]{2,20}(?:학교|대학교|대학|공사|공단|연구원|진흥원|청|본부|센터|부대|기관|사령부))의\s"
+    r"([가-힣]{2,6})\s(이전|유치)(?=[과와을를이가은는의,\s]|$)")
+
+
+def relocations(text: str) -> list[Mention]:
+    """Programme mentions for "X의 REGION 이전/유치"."""
+    from extract.mentions import Mention
+    from extract.words import particle_after
+
+    out: list[Mention] = []
+    for m in RELOCATION_RE.finditer(text):
+        name = m.group(0)
+        out.append(Mention(m.start(), m.end(), "Programme", name, "item", particle=particle_after(text, m.end()),
+                           priority=3, props={"name": name, "enumerated": True}))
     return out

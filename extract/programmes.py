@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from extract.amounts import find_amounts
 from extract.generic_programmes import is_generic_programme
-from extract.lists import enumerated
+from extract.lists import costed_agreements, enumerated, relocations  # lists in running text
 from extract.mentions import Mention
 from extract.patterns import Patterns
 from extract.words import Word, particle_after
@@ -164,7 +164,7 @@ class ProgrammeFinder:
                             and not self.pat.per_recipient.search(raw[-8:]):
                         mention.props["amount_krw"] = item_amount[0][2]
                     out.append(mention)
-        return out + enumerated(text, self, tags_in)  # A, B, C 등 N개 사업 (extract.lists)
+        return out + enumerated(text, self, tags_in) + costed_agreements(text) + relocations(text)
 
     def _item_mention(self, text: str, start: int, piece: str,
                       tags_in: Callable[[int, int], list[tuple[int, int, str]]]) -> Mention | None:

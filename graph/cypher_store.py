@@ -218,45 +218,22 @@ class CypherStore(GraphStore, abc.ABC):
         limit: int = 200,
     ) -> Subgraph:
         depth = min(max(int(depth), 1), 3)
-        rel_types = [t for t in (relation_types or RELATION_TYPES) if t in RELATION_TYPES]
-        centre = self._rows(Q.NODES_BY_KEYS, {"keys": [key]})
-        if not centre:
-            merged = resolve(key, self.redirects())  # a key merged away by hand
-            if merged == key:
-                return Subgraph()
-            key = merged
-            centre = self._rows(Q.NODES_BY_KEYS, {"keys": [key]})
-            if not centre:
-                return Subgraph()
         filters = {
-            "rel_types": rel_types,
+            "rel_types": [t for t in (relation_types or RELATION_TYPES) if t in RELATION_TYPES],
             "types": list(entity_types) if entity_types else None,
             "region": region or None,
             "date_from": date_from or None,
             "date_to": date_to or None,
         }
-        # breadth-first, capped per level: a level is expanded only while the cap has room,
-        # and only as many of its nodes are kept as fit (highest degree first, then key), so
-        # a hub's neighbourhood costs what is drawn, not the whole graph around it
-        cap = max(1, int(limit))
-        order: list[str] = [key]
-        seen = {key}
-        frontier = [key]
-        total = 1
-        for _ in range(depth):
-            if not frontier:
-                break
-            rows = self._rows(Q.EXPAND, {"frontier": frontier, **filters})
-            fresh = sorted((-int(r["degree"] or 0), r["key"]) for r in rows if r["key"] not in seen)
-            total += len(fresh)
-            frontier = [k for _, k in fresh[: cap - len(order)]]
-            order += frontier
-            seen.update(frontier)
-            if len(fresh) > len(frontier):
-                # cut inside this level: the levels beyond it are not expanded, so `total`
-                # counts the nodes up to this level (a lower bound when depth goes further)
-                break
+        order, total = self._breadth_first(key, depth, filters, max(1, int(limit)))
         nodes = {r["key"]: node_record(r) for r in self._rows(Q.NODES_BY_KEYS, {"keys": order})}
+        if key not in nodes:  # no such entity, or a key merged away by hand
+            merged = resolve(key, self.redirects())
+            if merged == key:
+                return Subgraph()
+            return self.neighbourhood(merged, depth, entity_types=entity_types,
+                                      relation_types=relation_types, region=region,
+                                      date_from=date_from, date_to=date_to, limit=limit)
         kept = [k for k in order if k in nodes]
         edges = [
             self._edge_record(r)
@@ -267,6 +244,29 @@ class CypherStore(GraphStore, abc.ABC):
         edges.sort(key=lambda e: (e.type, e.start, e.end))
         return Subgraph(nodes=[nodes[k] for k in kept], edges=edges,
                         truncated=total > len(kept), total_nodes=total)
+
+    def _breadth_first(
+        self, key: str, depth: int, filters: Mapping[str, Any], cap: int
+    ) -> tuple[list[str], int]:
+        """Keys within ``depth`` of ``key``, at most ``cap``, and how many were found.
+
+        Each level is cut to what the cap has room for, highest degree first, then key; once
+        a level is cut the levels beyond it are not expanded, so a hub's neighbourhood costs
+        what is drawn, not the graph around it (the count then stops at the cut level).
+        """
+        order, seen, frontier, total = [key], {key}, [key], 1
+        for _ in range(depth):
+            if not frontier:
+                break
+            rows = self._rows(Q.EXPAND, {"frontier": frontier, **filters})
+            fresh = sorted((-int(r["degree"] or 0), r["key"]) for r in rows if r["key"] not in seen)
+            total += len(fresh)
+            frontier = [k for _, k in fresh[: cap - len(order)]]
+            order += frontier
+            seen.update(frontier)
+            if len(fresh) > len(frontier):
+                break
+        return order, total
 
     def entity(self, key: str) -> EntityDetails | None:
         """Details of ``key`` (or of the entity it was merged into)."""

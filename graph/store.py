@@ -86,13 +86,23 @@ class GraphStore(abc.ABC):
         date_from: str | None = None,
         date_to: str | None = None,
         limit: int = 200,
-    ) -> Subgraph: ...
+    ) -> Subgraph:
+        """The entities within ``depth`` (1-3) relationships of ``key``, at most ``limit``.
+
+        Breadth-first; the filters apply while expanding (a node or relationship that fails
+        them is not crossed). Each level is ordered by degree (most connected first), then
+        key, and cut when the cap is reached; deeper levels are then not expanded, so
+        ``total_nodes`` counts the nodes up to the level that was cut (a lower bound of the
+        whole neighbourhood when ``depth`` goes further) and ``truncated`` is set. The centre
+        comes first; edges are those among the returned nodes.
+        """
 
     @abc.abstractmethod
     def entity(self, key: str) -> EntityDetails | None: ...
 
     @abc.abstractmethod
-    def most_connected(self, limit: int = 10) -> list[NodeRecord]: ...
+    def most_connected(self, limit: int = 10) -> list[NodeRecord]:
+        """Entities with the most relationships, ``props["degree"]`` set; ties by key."""
 
     @abc.abstractmethod
     def stats(self) -> dict[str, Any]:

@@ -291,7 +291,8 @@ def _assemble(segment: Segment, joined: bool, wrapped: bool = False) -> tuple[st
         put(line, None if glue else "\n")
     previous: Line | None = None
     for line in segment.lines:
-        if wrapped and previous is not None and continues(previous.text, line.text):
+        if wrapped and previous is not None and continues(previous.text, line.text,
+                                                          first=previous is segment.lines[0]):
             put(line, " ")  # hard-wrapped line with its spaces kept: same sentence
         elif previous is None or not joined or _LINE_END_SENTENCE.search(previous.text):
             put(line, "\n")

@@ -13,6 +13,7 @@ import re
 
 LINE_END_SENTENCE = re.compile(r"[.!?…][\"”’')]?\s*$|[다요]\s*$")
 NEW_BLOCK = re.compile(r"^\s*([▲△•∆◇○◆■□▶▷☞◎●\-*※\[【<〈(]|\d{4}[.\-/년]|\d{1,2}[.)]\s)")
+CUT_AFTER_PARTICLE = re.compile(r"[가이은는을를와과의에도로며고서해여아어면]$")
 # A story counts as hard-wrapped when at least this many lines are this short and this
 # share of them stop mid-sentence.
 MIN_LINES = 4
@@ -32,8 +33,14 @@ def hard_wrapped(lines: list[str]) -> bool:
     return unfinished / max(1, len(body) - 1) >= MIN_UNFINISHED
 
 
-def continues(previous: str, line: str) -> bool:
-    """True when ``line`` carries on the sentence that ``previous`` broke off."""
+def continues(previous: str, line: str, first: bool = False) -> bool:
+    """True when ``line`` carries on the sentence that ``previous`` broke off.
+
+    The first line of a story may be its headline ("한빛시, 국비 확보 총력"): it is joined only
+    when it stops on a particle or a connective ending ("한빛시장이", "…를 만나").
+    """
     if not previous.strip() or not line.strip():
+        return False
+    if first and not CUT_AFTER_PARTICLE.search(previous.strip()):
         return False
     return not LINE_END_SENTENCE.search(previous) and not NEW_BLOCK.match(line)

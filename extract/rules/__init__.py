@@ -1,4 +1,14 @@
 """The built-in relation rule families; importing this package registers them."""
 
-from extract.rules import agreements, money, positions, requests, runs  # noqa: F401
-from extract.rules import agreement_lists, co_subjects, fund_roles, not_mentions, short_forms  # noqa: F401
+from extract.rules import (  # noqa: F401
+    agreement_lists,
+    agreements,
+    co_subjects,
+    fund_roles,
+    money,
+    not_mentions,
+    positions,
+    requests,
+    runs,
+    short_forms,
+)

@@ -37,7 +37,7 @@ def _about(ctx: Context, s: int) -> dict[str, list[str]]:
     return {"about": about} if about else {}
 
 
-def _party_of(ctx: Context, m) -> int | None:  # noqa: ANN001
+def _party_of(ctx: Context, m) -> int | None:
     e = ctx.res.entities[m.entity]
     if e.type == "Person":
         if any(str(e.props.get("title", "")).endswith(t) for t in WITNESS_TITLES):
@@ -191,6 +191,24 @@ def agreement_objects(ctx: Context) -> None:
                 if r.type == "RUNS" and r.target == m.entity and r.evidence == text:
                     ctx.relations.remove(r)
                     ctx.seen.discard((r.type, r.source, r.target))
+
+
+@rule(66)
+def demanded_not_run(ctx: Context) -> None:
+    """‘가온역 신설’ 촉구 결의안, X 건의: what a body demands of another it does not run."""
+    for m in ctx.mentions:
+        if m.entity < 0 or m.type != "Programme":
+            continue
+        if not DEMAND_AFTER_RE.match(ctx.text[m.end:m.end + 8]):
+            continue
+        evidence = ctx.sent_text(m.sent)
+        for r in list(ctx.relations):
+            if r.type == "RUNS" and r.target == m.entity and r.evidence == evidence:
+                ctx.relations.remove(r)
+                ctx.seen.discard((r.type, r.source, r.target))
+
+
+DEMAND_AFTER_RE = re.compile(r"^[’'”\"]?\s*(을|를)?\s*(촉구|건의|요구|요청)")
 
 
 @rule(63)

@@ -40,6 +40,7 @@ INTO_VERB_RE = re.compile(r"출연|출자|기탁|적립")
 BUILT_RE = re.compile(r"^[’'”\"]?\s*(조성|건립|구축|설치|건설)\s*(을|를|에|사업)")
 SET_UP_RE = re.compile(r"조성|운용|설립|결성|관리|운영|만든|만들|출범|신설")
 INVEST_VERB_RE = re.compile(r"출자|출연")
+TOTAL_BEFORE_RE = re.compile(r"(총|모두|합계|등|전체)\s*$")
 LEVEL_OF = {"도": "lg_province", "시": "lg_city", "군": "lg_county", "구": "lg_district"}
 
 
@@ -95,41 +96,57 @@ def _operators(ctx: Context) -> list[tuple[int, int]]:
     return out
 
 
-def _contributors(ctx: Context, operators: list[int]) -> list[tuple[int, int, int]]:
-    """``(sentence, entity, amount)`` from "출자액은 X N원, Y N원 …" lists."""
-    out: list[tuple[int, int, int]] = []
+def _topic_fund(ctx: Context, s: int, before: int) -> int | None:
+    """제1호 가온펀드는 A 20억원, B 10억원 …: the fund the sentence is about."""
+    for m in ctx.in_sent(s, ("Fund",)):
+        if m.start < before and m.particle in ("은", "는") and "모태" not in ctx.res.entities[m.entity].name:
+            return m.entity
+    return None
+
+
+def _contributors(ctx: Context, operators: list[int]) -> list[tuple[int, int, int, int | None]]:
+    """``(sentence, entity, amount, topic fund)`` from contribution lists: "출자액은 X N원, Y N원",
+    "가온펀드는 A N원, B·C 각 N원, 모태펀드 N원을 합쳐 조성됐다", "펀드에는 도 N원 … 출자된다"."""
+    out: list[tuple[int, int, int, int | None]] = []
     for s, (a, b) in enumerate(ctx.sents):
+        text = ctx.text[a:b]
+        amounts = [(x + a, y + a, v) for x, y, v in find_amounts(text)]
+        listy = len(re.findall(r"\d\s*[조억만천]+\s*원\s*(?:,|이|을|씩|등|에)", text)) >= 2
+        topic = _topic_fund(ctx, s, amounts[0][0]) if amounts else None
         cue = CONTRIB_CUE_RE.search(ctx.text, a, b)
         if cue is not None:
             pos = cue.end()
-        elif INVEST_VERB_RE.search(ctx.text, a, b) and \
-                len(re.findall(r"\d\s*[조억만천]+\s*원\s*(?:,|이|을|씩|등)", ctx.text[a:b])) >= 2:
-            pos = a  # 펀드에는 도 30억원, 모태펀드 150억원 … 출자된다
+        elif listy and (INVEST_VERB_RE.search(text) or topic is not None):
+            pos = a
         else:
             continue
-        for chunk in re.split(r",\s*", ctx.text[pos:b]):
-            start = ctx.text.find(chunk, pos, b)
-            pos = start + len(chunk)
-            amounts = find_amounts(chunk)
-            if not amounts:
+        prev = pos
+        for x, y, value in amounts:
+            if x < pos:
                 continue
-            x0 = amounts[0][0]
-            label = chunk[:x0].strip().split(" ")[-1] if chunk[:x0].strip() else ""
-            start_label = start + chunk[:x0].rfind(label) if label else start
-            value = amounts[0][2]
-            inside = [m for m in ctx.mentions if m.entity >= 0 and start_label - 8 <= m.start < start + x0
-                      and m.end <= start + x0
+            label = ctx.text[prev:x]
+            prev = y
+            if TOTAL_BEFORE_RE.search(label) or re.match(r"\s*규모", ctx.text[y:y + 4]):
+                continue  # 총 150억원 규모, 등 50억원: a total, not a share
+            cut = max(label.rfind(","), label.rfind("에 "), label.rfind("와 "), label.rfind("과 "))
+            lo = x - len(label) + (cut + 1 if cut >= 0 else 0)
+            inside = [m for m in ctx.mentions if m.entity >= 0 and lo <= m.start and m.end <= x
+                      and m.entity != topic
                       and ctx.res.entities[m.entity].type in ("Organization", "Fund")]
+            words = ctx.text[lo:x].split()
+            last = words[-1] if words else ""
             if inside:
-                out.append((s, inside[-1].entity, value))
-            elif "운용사" in label:
-                out.extend((s, op, value) for op in operators)
-            elif label[:1] in LEVEL_OF and (len(label) == 1 or label[1:] in ("비", "청")):
-                ent = ctx.res.level_target(LEVEL_OF[label[:1]], start)
+                each = re.search(r"각\s*$", ctx.text[lo:x]) is not None
+                for m in (inside if each else inside[-1:]):
+                    out.append((s, m.entity, value, topic))
+            elif "운용사" in ctx.text[lo:x]:
+                out.extend((s, op, value, topic) for op in operators)
+            elif last[:1] in LEVEL_OF and (len(last) == 1 or last[1:] in ("비", "청")):
+                ent = ctx.res.level_target(LEVEL_OF[last[:1]], x)
                 if ent is None and ctx.main_actor is not None:
                     ent = ctx.body_of(ctx.main_actor)
                 if ent is not None:
-                    out.append((s, ent, value))
+                    out.append((s, ent, value, topic))
     return out
 
 
@@ -237,9 +254,7 @@ def _not_funders(ctx: Context) -> None:
         if ctx.res.entities[r.source].type != "Organization":
             continue
         ev = r.evidence
-        if RECIPIENT_RE.search(ev) and not OWN_MONEY_RE.search(ev):
-            _drop(ctx, r.type, r.source, r.target)
-        elif r.type == "FUNDS" and SIGNED_ONLY_RE.search(ev) \
+        if RECIPIENT_RE.search(ev) and not OWN_MONEY_RE.search(ev) or r.type == "FUNDS" and SIGNED_ONLY_RE.search(ev) \
                 and not MONEY_WORDS_RE.search(SIGNED_ONLY_RE.sub("", ev)):
             _drop(ctx, r.type, r.source, r.target)
 
@@ -293,14 +308,15 @@ def fund_roles(ctx: Context) -> None:
     ops = _operators(ctx)
     op_ents = list(dict.fromkeys(e for _, e in ops))
     contrib = _contributors(ctx, op_ents)
-    givers = {e for _, e, _ in contrib}
+    givers = {e for _, e, _, _ in contrib}
     targets = [f for f in funds if f not in givers and "모태" not in ctx.res.entities[f].name]
     for f in givers:
         if ctx.res.entities[f].type == "Fund":
             _drop(ctx, "RUNS", None, f)  # a contributing fund is a funder, not a project
-    for s, ent, value in contrib:
-        for f in targets:
+    for s, ent, value, topic in contrib:
+        for f in ([topic] if topic is not None else targets):
             ctx.add("FUNDS", ent, f, s, {"amount_krw": value})
     for s, ent in ops:
-        for f in targets:
+        topic = _topic_fund(ctx, s, ctx.sents[s][1])
+        for f in ([topic] if topic is not None else targets):
             ctx.add("RUNS", ent, f, s)

@@ -20,7 +20,7 @@ def fold_short_forms(ctx: Context) -> None:
     res = ctx.res
     orgs = {m.entity for m in ctx.mentions if m.entity >= 0 and m.type == "Organization"}
     flat = {i: FLAT_RE.sub("", res.entities[i].name) for i in orgs}
-    first = {}
+    first: dict[int, int] = {}
     for m in ctx.mentions:
         if m.entity in orgs:
             first.setdefault(m.entity, m.start)
