@@ -114,9 +114,9 @@ def percentile(values: list[float], q: float) -> float:
     return ordered[index]
 
 
-def timed(timing: Timing, action: Callable[[], Any]) -> Any:
+def timed(timing: Timing, action: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
     start = time.perf_counter()
-    result = action()
+    result = action(*args, **kwargs)
     timing.samples.append((time.perf_counter() - start) * 1000)
     return result
 
@@ -128,7 +128,7 @@ def measure_reads(store: Any, nodes: int, samples: int, figures: StoreFigures) -
     top = []
     for _ in range(max(3, samples // 40)):
         top = timed(reads.setdefault("most_connected(10)", Timing()),
-                    lambda: store.most_connected(10))
+                    store.most_connected, 10)
     hubs = [n.key for n in top]
     if top:
         figures.notes["hubs"] = ", ".join(str(n.props.get("degree")) for n in top)
@@ -137,24 +137,24 @@ def measure_reads(store: Any, nodes: int, samples: int, figures: StoreFigures) -
     sizes = []
     for key in picks:
         timed(reads.setdefault("neighbourhood depth 1, cap 200", Timing()),
-              lambda: store.neighbourhood(key, 1))
+              store.neighbourhood, key, 1)
         sub = timed(reads.setdefault("neighbourhood depth 2, cap 200", Timing()),
-                    lambda: store.neighbourhood(key, 2))
+                    store.neighbourhood, key, 2)
         sizes.append(len(sub.nodes))
     deep = []
     for key in picks[: max(1, samples // 10)]:
         sub = timed(reads.setdefault("neighbourhood depth 3, cap 500 (random)", Timing()),
-                    lambda: store.neighbourhood(key, 3, limit=500))
+                    store.neighbourhood, key, 3, limit=500)
         deep.append(len(sub.nodes))
     for key in hubs:
         timed(reads.setdefault("neighbourhood depth 2, cap 150 (hubs)", Timing()),
-              lambda: store.neighbourhood(key, 2, limit=150))
+              store.neighbourhood, key, 2, limit=150)
         timed(reads.setdefault("neighbourhood depth 3, cap 500 (hubs)", Timing()),
-              lambda: store.neighbourhood(key, 3, limit=500))
-        timed(reads.setdefault("entity details (hubs)", Timing()), lambda: store.entity(key))
+              store.neighbourhood, key, 3, limit=500)
+        timed(reads.setdefault("entity details (hubs)", Timing()), store.entity, key)
     for _ in range(max(1, samples // 10)):
         needle = f"개체 {rng.randrange(nodes):06d}"[:-1]
-        timed(reads.setdefault("search", Timing()), lambda: store.search(needle, limit=20))
+        timed(reads.setdefault("search", Timing()), store.search, needle, limit=20)
     for _ in range(3):
         timed(reads.setdefault("stats", Timing()), store.stats)
     if deep:

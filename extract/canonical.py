@@ -2,7 +2,7 @@
 
 - Bodies take the gazetteer's canonical name; an ambiguous surface (서구, 광주시) is settled by
   the story's region (the first unambiguous local government it names).
-- Short references (구는, 시의회, 교육청, 강 시장) point to the entity they stand for and add
+- Short references (구는, 시의회, 교육청, 윤 시장) point to the entity they stand for and add
   no entity of their own; only multi-syllable ones are kept as aliases.
 """
 
@@ -70,7 +70,7 @@ class Resolver:
 
     def merge_programmes(self) -> dict[int, int]:
         """Fold a programme or fund written shorter (치매안심센터) into the one fuller name
-        that contains it (대덕구치매안심센터); returns the old → new entity map."""
+        that contains it (나래구치매안심센터); returns the old → new entity map."""
         moved: dict[int, int] = {}
         progs = [i for i, e in enumerate(self.entities) if e.type in ("Programme", "Fund")]
         for i in progs:

@@ -33,7 +33,7 @@ def choose(mentions: list[Mention]) -> list[Mention]:
             if m.start == k.start and m.end == k.end and m.type == k.type:
                 clash = True
                 break
-            # A longer programme containing a body name (광주 AI 모빌리티 사업): keep both spans;
+            # A longer programme containing a body name (가온 AI 드론 사업): keep both spans;
             # the body inside is marked so relation rules do not read it as an actor.
             if m.type in ("Programme", "Fund") and k.type == "Organization" \
                     and m.start <= k.start and k.end <= m.end and (m.end - m.start) > (k.end - k.start) \

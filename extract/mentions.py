@@ -139,7 +139,7 @@ class MentionFinder:
             if not prefix and w.start > 0 and PAREN_TITLE_RE.match(text, w.start - 1):
                 continue  # 가온휠(회장 김하늘): the name follows; _paren_persons reads it
             stem_end = w.start + len(stem)
-            # Anaphor: 강 시장 / 강시장 (a lone surname before the title).
+            # Anaphor: 윤 시장 / 윤시장 (a lone surname before the title).
             if not prefix and i > 0 and len(words[i - 1].text) == 1 and not title.title[0].isdigit() \
                     and words[i - 1].text in self.pat.surnames \
                     and text[words[i - 1].end:w.start].strip() == "":
@@ -152,7 +152,7 @@ class MentionFinder:
                 out.append(Mention(w.start, stem_end, "Anaphor", stem, "person_anaphor",
                                    particle=particle or particle_after(text, stem_end), props={"surname": prefix, "title": title.title}))
                 continue
-            # Fused name + title (강기정시장): a three-syllable name glued to the title.
+            # Fused name + title (윤가람시장): a three-syllable name glued to the title.
             names: list[Word] = []
             between: list[Word] = []
             fused = self._fused_name(prefix, title) if len(prefix) >= 3 and not self.lookup(prefix) else None
@@ -251,7 +251,7 @@ class MentionFinder:
                 break
             if self.is_name(cand.text, cand):
                 names = [cand]
-                # 홍성국·강준현 의원: names joined by a middle dot share the title.
+                # 서하준·문해든 의원: names joined by a middle dot share the title.
                 j = k
                 while j > 0 and text[words[j - 1].end:words[j].start] in ("·", "ㆍ", "・", "‧", ", ") \
                         and self.is_name(words[j - 1].text, words[j - 1]):
@@ -374,7 +374,7 @@ class MentionFinder:
         return False
 
     def _companies(self, text: str) -> list[Mention]:
-        """㈜앤솔루션, 행복나래㈜, (사)기본사회: a name next to a company or association marker."""
+        """㈜가온솔루션, 늘봄다온㈜, (사)나래나눔: a name next to a company or association marker."""
         out = []
         for m in MARKER_RE.finditer(text):
             after = WORD_AFTER_RE.match(text, m.end())

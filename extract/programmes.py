@@ -94,7 +94,7 @@ class ProgrammeFinder:
                 continue
             if self.pat.abstract_endings.search(inner):
                 continue
-            if after.startswith("팀"):  # ‘아이키움지원센터’팀: a unit
+            if after.startswith("팀"):  # ‘나래돌봄지원센터’팀: a unit
                 out.append(Mention(start, m.end() + 1, "Organization", inner + "팀", "quote_unit",
                                    kind="unit", particle=particle_after(text, m.end() + 1), priority=5,
                                    props={"name": inner + "팀"}))
@@ -183,7 +183,7 @@ class ProgrammeFinder:
                 core_start = b + 1
         core = self._clean(text[core_start:end])
         whole = self._clean(piece)
-        # ▲북구 여성행복응원센터 운영: a leading district names who runs the item, not the item.
+        # ▲나래구 청년꿈터 운영: a leading district names who runs the item, not the item.
         lead = LEAD_PLACE_RE.match(whole)
         if lead and len(whole) > lead.end() + 2:
             whole = whole[lead.end():]

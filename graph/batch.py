@@ -20,7 +20,7 @@ from ontology.model import StoryExtraction
 log = logging.getLogger(__name__)
 
 RESERVED_PROPS = frozenset(
-    {"key", "name", "aliases", "mentions", "search", "degree", "articles", "evidence", "dates"}
+    {"key", "name", "aliases", "mentions", "search", "degree", "requested", "articles", "evidence", "dates"}
 )
 _PROP_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 

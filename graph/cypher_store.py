@@ -34,7 +34,7 @@ from ontology.model import ENTITY_TYPES, RELATION_TYPES, StoryExtraction
 
 log = logging.getLogger(__name__)
 
-NODE_FIELDS = frozenset({"key", "name", "aliases", "mentions", "search", "degree"})
+NODE_FIELDS = frozenset({"key", "name", "aliases", "mentions", "search", "degree", "requested"})
 EDGE_FIELDS = frozenset({"key", "articles", "evidence", "dates"})
 PAGE = 1000
 # most_connected asks for nodes of at least this degree first, then lower floors: on a large
@@ -80,8 +80,8 @@ class CypherStore(GraphStore, abc.ABC):
         return self._execute(cypher, dict(params or {}), write=False).dicts()
 
     def _ensure_degrees(self) -> None:
-        """Count ``degree`` on a graph written before it was kept (once; cheap afterwards)."""
-        if self._rows(Q.MISSING_DEGREE):
+        """Count ``degree``/``requested`` on a graph written before they were kept (once)."""
+        if self._rows(Q.MISSING_COUNTS):
             log.info("counting the relationships of every entity (once, for most_connected)")
             self._execute(Q.RECOUNT_ALL, {}, write=True)
 
@@ -289,14 +289,8 @@ class CypherStore(GraphStore, abc.ABC):
     def most_connected(self, limit: int = 10) -> list[NodeRecord]:
         """Entities with the most relationships (``props["degree"]``), ties by key."""
         limit = max(1, int(limit))
-        rows: list[dict[str, Any]] = []
-        for floor in DEGREE_FLOORS:
-            # every node left out has a lower degree than every node read: the top is exact
-            rows = self._rows(Q.MOST_CONNECTED, {"limit": limit, "floor": floor})
-            if len(rows) >= limit:
-                break
         out = []
-        for row in rows:
+        for row in self._top(Q.MOST_CONNECTED, limit):
             node = node_record(row)
             node.props["degree"] = row["degree"]
             out.append(node)
@@ -307,7 +301,7 @@ class CypherStore(GraphStore, abc.ABC):
         rels = {t: self._rows(Q.count_type(t))[0]["count"] for t in RELATION_TYPES}
         span = self._rows(Q.ARTICLE_SPAN)[0]
         top = []
-        for row in self._rows(Q.TOP_REQUESTED, {"limit": 10}):
+        for row in self._top(Q.TOP_REQUESTED, 10):
             node = node_record(row)
             top.append({"key": node.key, "name": node.name, "label": node.label, "count": row["times"]})
         return {
@@ -322,6 +316,16 @@ class CypherStore(GraphStore, abc.ABC):
             "top_requested": top,
             "merges": self._rows(Q.COUNT_MERGES)[0]["merges"],
         }
+
+    def _top(self, cypher: str, limit: int) -> list[dict[str, Any]]:
+        """The first ``limit`` rows of an indexed count read above a floor, lowered until enough
+        come back: every node left out counts less than every node read, so the top is exact."""
+        rows: list[dict[str, Any]] = []
+        for floor in DEGREE_FLOORS:
+            rows = self._rows(cypher, {"limit": limit, "floor": floor})
+            if len(rows) >= limit:
+                break
+        return rows
 
     # --- export ----------------------------------------------------------------------------
     def iter_nodes(self) -> Iterator[NodeRecord]:

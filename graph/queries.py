@@ -7,11 +7,12 @@ lists; nothing a user typed ever becomes query text.
 
 Graph layout:
 
-- ``(:Entity:<Type> {key, name, aliases, mentions, degree, search, <props>})`` for the four
-  entity types; ``degree`` counts the node's relationships to other entities, kept by the
-  statements that create relationships (only when one is created, so re-writing changes
-  nothing) and recounted around a hand merge; it makes ``most_connected`` an index lookup
-  and orders the capped neighbourhood;
+- ``(:Entity:<Type> {key, name, aliases, mentions, degree, requested, search, <props>})`` for
+  the four entity types; ``degree`` counts the node's relationships to other entities (kept
+  by the statement that creates a relationship, only when it creates one, so re-writing
+  changes nothing), ``requested`` the articles that state a REQUESTED fact towards it (kept
+  by the same statement, for the articles it appends); both are recounted around a hand
+  merge. They make ``most_connected`` and the most requested an index lookup;
 - ``(:Article {key, source, story, title, date, outlet, reporter})``; the article node and its
   ``MENTIONED_IN`` links are written in one statement, last, so an Article exists only once
   everything its extraction says is stored (the commit marker, see graph/batch.py);
@@ -50,7 +51,7 @@ def falkordb_index_ddl() -> list[str]:
 
 # range indexes beyond the keys: most_connected reads the top of `degree` (ORDER BY … LIMIT
 # over `degree >= $floor`, see graph/cypher_store.py)
-EXTRA_INDEXES: tuple[tuple[str, str], ...] = (("Entity", "degree"),)
+EXTRA_INDEXES: tuple[tuple[str, str], ...] = (("Entity", "degree"), ("Entity", "requested"))
 
 
 def falkordb_unique_constraints() -> list[tuple[str, str]]:
@@ -86,7 +87,8 @@ def upsert_entities(label: str) -> str:
     return (
         "UNWIND $rows AS row "
         f"MERGE (n:Entity:{checked_label(label)} {{key: row.key}}) "
-        "ON CREATE SET n.name = row.name, n.aliases = [], n.mentions = 0, n.degree = 0 "
+        "ON CREATE SET n.name = row.name, n.aliases = [], n.mentions = 0, n.degree = 0, "
+        "n.requested = 0 "
         "SET n += row.props "
         "SET n.aliases = reduce(acc = coalesce(n.aliases, []), a IN row.aliases | "
         "CASE WHEN a IN acc OR a = n.name THEN acc ELSE acc + a END) "
@@ -111,11 +113,12 @@ def upsert_relations(rel_type: str) -> str:
         # only a relationship created here counts: writing the same fact again changes nothing
         "s.degree = coalesce(s.degree, 0) + 1, t.degree = coalesce(t.degree, 0) + 1 "
         "SET r += row.props "
-        "WITH r, row, [i IN range(0, size(row.articles) - 1) "
+        "WITH r, t, row, [i IN range(0, size(row.articles) - 1) "
         "WHERE NOT row.articles[i] IN r.articles] AS fresh "
         "SET r.evidence = r.evidence + [i IN fresh | row.evidence[i]], "
         "r.dates = r.dates + [i IN fresh | row.dates[i]], "
         "r.articles = r.articles + [i IN fresh | row.articles[i]]"
+        + (", t.requested = coalesce(t.requested, 0) + size(fresh)" if rel_type == "REQUESTED" else "")
     )
 
 
@@ -204,14 +207,20 @@ RECOUNT_AROUND = (
     "MATCH (k:Entity {key: $keep}) WITH k "
     "OPTIONAL MATCH (k)-[]-(o:Entity) WITH k, collect(DISTINCT o) AS others "
     "UNWIND others + [k] AS n WITH DISTINCT n "
-    "OPTIONAL MATCH (n)-[r]-(:Entity) WITH n, count(r) AS d SET n.degree = d"
+    "OPTIONAL MATCH (n)-[r]-(:Entity) WITH n, count(r) AS d SET n.degree = d "
+    "WITH n OPTIONAL MATCH (:Entity)-[q:REQUESTED]->(n) "
+    "WITH n, toInteger(sum(coalesce(size(q.articles), 0))) AS asked SET n.requested = asked"
 )
 
-# graphs written before `degree` existed: counted once, when a store opens them
-MISSING_DEGREE = "MATCH (n:Entity) WHERE n.degree IS NULL RETURN n.key AS key LIMIT 1"
+# graphs written before `degree` and `requested` existed: counted once, when a store opens them
+MISSING_COUNTS = (
+    "MATCH (n:Entity) WHERE n.degree IS NULL OR n.requested IS NULL RETURN n.key AS key LIMIT 1"
+)
 
 RECOUNT_ALL = (
-    "MATCH (n:Entity) OPTIONAL MATCH (n)-[r]-(:Entity) WITH n, count(r) AS d SET n.degree = d"
+    "MATCH (n:Entity) OPTIONAL MATCH (n)-[r]-(:Entity) WITH n, count(r) AS d SET n.degree = d "
+    "WITH n OPTIONAL MATCH (:Entity)-[q:REQUESTED]->(n) "
+    "WITH n, toInteger(sum(coalesce(size(q.articles), 0))) AS asked SET n.requested = asked"
 )
 
 REKEY_EDGES = (
@@ -316,10 +325,10 @@ ARTICLE_SPAN = (
 
 COUNT_MERGES = "MATCH (m:MergeDecision) RETURN count(m) AS merges"
 
+# the same floors as MOST_CONNECTED, over the indexed count of REQUESTED statements
 TOP_REQUESTED = (
-    "MATCH (:Entity)-[r:REQUESTED]->(n:Entity) "
-    "WITH n, sum(size(r.articles)) AS times "
-    f"RETURN {_NODE}, times ORDER BY times DESC, n.key LIMIT $limit"
+    "MATCH (n:Entity) WHERE n.requested >= $floor "
+    f"RETURN {_NODE}, n.requested AS times ORDER BY times DESC, n.key LIMIT $limit"
 )
 
 PAGE_NODES = (

@@ -69,7 +69,7 @@ class Bylines:
         return None
 
     def dateline(self, line: Line) -> tuple[Meta, Line] | None:
-        """``(세종=뉴스1) 장동열 기자 = body…`` → meta and the body after the dateline."""
+        """``(세종=뉴스1) 오세린 기자 = body…`` → meta and the body after the dateline."""
         for pattern in self.patterns.dateline:
             match = pattern.match(line.text)
             if match:
@@ -95,7 +95,7 @@ class Bylines:
         return None
 
     def signature(self, line: Line) -> tuple[Meta, Line] | None:
-        """``… 요청했다. 최권범기자`` → the reporter and the text before the signature."""
+        """``… 건의했다. 구민재기자`` → the reporter and the text before the signature."""
         for pattern in self.patterns.signature:
             match = pattern.search(line.text)
             if match:

@@ -153,7 +153,7 @@ def _space_paragraph(paragraph: str, origin: list[int]) -> tuple[str, list[int]]
 
 
 def _rejoin_names(chars: list[Any], inserted: list[bool], rules: SpacingRules) -> None:
-    """Undo inserted spaces that split a name: 박 병 규 → 박병규, 한 동훈 대표 → 한동훈 대표."""
+    """Undo inserted spaces that split a name: 윤 가 람 → 윤가람, 문 해든 대표 → 문해든 대표."""
     text = "".join(chars)
     tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
 
@@ -181,7 +181,7 @@ def _rejoin_names(chars: list[Any], inserted: list[bool], rules: SpacingRules) -
             continue
         if a[:1] not in rules.surnames:
             continue
-        # three single syllables in a row starting with a surname: a full name (박 병 규)
+        # three single syllables in a row starting with a surname: a full name (윤 가 람)
         if (
             len(a) == 1
             and len(b) == 1
@@ -194,7 +194,7 @@ def _rejoin_names(chars: list[Any], inserted: list[bool], rules: SpacingRules) -
         ):
             join(k)
             join(k + 1)
-        # a three-syllable name split before a title (한 동훈 대표, 박정 민 장관)
+        # a three-syllable name split before a title (문 해든 대표, 서하 준 장관)
         elif (
             len(a) + len(b) == 3
             and _HANGUL.fullmatch(a + b)

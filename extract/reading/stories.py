@@ -3,7 +3,7 @@
 Segmentation follows what Korean news files really hold:
 
 - a line opening with ``OUTLET REPORTER 기자 |`` starts a story (digests of many stories);
-- a reporter's signature (``… 요청했다. 최권범기자``) ends one (newspaper pages);
+- a reporter's signature (``… 건의했다. 구민재기자``) ends one (newspaper pages);
 - headlines and captions that a page layout put away from their story (before the next
   story, or after the last) go back to the story they share most words with.
 
@@ -265,7 +265,7 @@ class StorySplitter:
 
 
 def _is_signature_line(text: str, meta: Meta) -> bool:
-    """A reporter-only line (``오지현기자 jihyun.oh@…``, ``/하성진기자``) ends its story."""
+    """A reporter-only line (``나은비기자 eunbi.na@…``, ``/문도현기자``) ends its story."""
     return bool(meta.reporter) and not meta.date and ("@" in text or text.rstrip().endswith("기자"))
 
 

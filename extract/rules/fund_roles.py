@@ -11,7 +11,7 @@ How Korean news states the roles around a fund (examples invented):
 - projects under a fund: "한빛기금 대상 사업은 △A △B" → FUNDS the fund → each item;
 - donations to a fund named before: "가온금융그룹에서 10억원을 기탁했다", "나래농협도 5억원을
   내기로 했다", "…총 3억 원의 기금을 재단에 출연한다" → FUNDS donor → that fund;
-- recipients: "한빛군은 한빛기금 140억원을 확보했다/지원받는다" — the county neither funds
+- recipients: "한빛군은 한빛기금 120억원을 확보했다/지원받는다" — the county neither funds
   nor runs the fund; "…출자협약을 체결" alone does not make the signers funders.
 """
 
@@ -223,7 +223,7 @@ def _revenue_sources(ctx: Context) -> set[int]:
 
 
 def _given_to_a_body(ctx: Context) -> None:
-    """도장학회에 20억원을 출연해 A사업을 확대: the money goes to the body named with 에; the
+    """가온장학회에 20억원을 출연해 A사업을 확대: the money goes to the body named with 에; the
     programmes that follow are what that body does, not what the giver funds."""
     for s in range(len(ctx.sents)):
         a, b = ctx.sents[s]
@@ -244,7 +244,7 @@ def _given_to_a_body(ctx: Context) -> None:
 
 def _not_funders(ctx: Context) -> None:
     """Recipients and mere signers of an 출자협약 give no FUNDS/RUNS to the fund; nor does
-    a revenue source (보통교부세 증액분 … 재원) receive money."""
+    a revenue source (세외수입 증가분 … 재원) receive money."""
     for f in _revenue_sources(ctx):
         _drop(ctx, "FUNDS", None, f)
         _drop(ctx, "RUNS", None, f)

@@ -45,13 +45,13 @@ def funds(ctx: Context) -> None:
             for m, v in pairs:
                 if ctx.res.entities[m.entity].type == "Fund":
                     ctx.res.entities[m.entity].props.setdefault("amount_krw", v)
-        # 이에스이㈜ 20억원, 농협 10억원 …: bodies putting sums into the fund of the sentence.
+        # 나래전자㈜ 20억원, 농협 10억원 …: bodies putting sums into the fund of the sentence.
         if topic_fund is not None:
             for m, v in pairs:
                 if ctx.res.entities[m.entity].type == "Organization" or \
                         (ctx.res.entities[m.entity].type == "Fund" and m.entity != topic_fund.entity):
                     ctx.add("FUNDS", m.entity, topic_fund.entity, s, {"amount_krw": v})
-        # 의창노인종합복지관 증축사업 10억 원 …: programmes with their sums, from the fund at hand.
+        # 가온노인복지관 증축사업 8억 원 …: programmes with their sums, from the fund at hand.
         prog_pairs = [(m, v) for m, v in pairs if ctx.res.entities[m.entity].type == "Programme"]
         if prog_pairs:
             subj = ctx.subject(s)
@@ -94,7 +94,7 @@ def funds(ctx: Context) -> None:
                 if props and ctx.res.entities[m.entity].type in ("Programme", "Fund"):
                     ctx.res.entities[m.entity].props.setdefault("amount_krw", sums[0])
                 ctx.add("FUNDS", actor, m.entity, s, props)
-        # ▲출생육아수당 지원: a listed measure that is a payment.
+        # ▲나래 첫만남수당 지원: a listed measure that is a payment.
         for m in mentions:
             span = m.props.get("item_span")
             if span and ctx.text[span[0]:span[1]].rstrip().endswith("지원") and \

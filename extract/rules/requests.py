@@ -20,7 +20,7 @@ def about(ctx: Context, s: int) -> list[str]:
 
 
 def _clause_subject(ctx: Context, s: int):
-    """요청하는 최민호 세종시장: the person right after the request verb's modifier form, else
+    """요청하는 정바다 가온시장: the person right after the request verb's modifier form, else
     the first unmarked person before the trigger (headlines drop their particles)."""
     a, _ = ctx.sents[s]
     text = ctx.text

@@ -4,7 +4,7 @@ neighbourhoods. Run on every backend (see conftest.py)."""
 from __future__ import annotations
 
 import pytest
-from store_fixtures import counts, story_a, story_b, story_c
+from store_fixtures import counts, story_a, story_c
 
 from graph.keys import entity_key
 from ontology.model import Entity, Relation, StoryExtraction
@@ -59,17 +59,31 @@ def counted_degrees(store) -> dict[str, int]:
     return {key: degree for key, degree in rows}
 
 
+def stored_requested(store) -> dict[str, int]:
+    rows = store.query("MATCH (n:Entity) RETURN n.key AS key, n.requested AS times").rows
+    return {key: times for key, times in rows}
+
+
+def counted_requested(store) -> dict[str, int]:
+    rows = store.query("MATCH (n:Entity) OPTIONAL MATCH ()-[r:REQUESTED]->(n) "
+                       "RETURN n.key AS key, collect(r.articles) AS lists").rows
+    return {key: sum(len(a) for a in lists) for key, lists in rows}
+
+
 def test_degree_counts_relationships_once_even_within_one_batch(store, stories):
     store.batch_size = 1000  # all three articles in one UNWIND per type: the same node many times
     store.write(stories)
     degrees = stored_degrees(store)
     assert degrees == counted_degrees(store)
     assert degrees[HANBIT_PROVINCE] == 5
+    assert stored_requested(store) == counted_requested(store)
+    assert stored_requested(store)[HANBIT_PROVINCE] == 2
     before = counts(store)
     store.write(stories)
     store.batch_size = 1
     store.write([*stories, story_c()])
     assert stored_degrees(store) == degrees  # ingesting again changes nothing
+    assert stored_requested(store) == counted_requested(store)
     assert counts(store) == before
 
 
@@ -81,15 +95,22 @@ def test_degree_is_recounted_around_a_hand_merge(store, stories):
     assert degrees[HANBIT_PROVINCE] == 4
     store.merge_entities(MAYOR, COUNCILLOR)
     assert stored_degrees(store) == counted_degrees(store)
+    assert stored_requested(store) == counted_requested(store)
+    store.merge_entities(HANBIT_PROVINCE, HANBIT_CITY)  # 한빛시 asked 한빛도: that fact goes
+    assert stored_requested(store) == counted_requested(store)
+    assert stored_degrees(store) == counted_degrees(store)
 
 
 def test_a_graph_without_degrees_is_counted_when_opened(store, stories):
     store.write(stories)
-    store.query("MATCH (n:Entity) SET n.degree = NULL", write=True)
+    store.query("MATCH (n:Entity) SET n.degree = NULL, n.requested = NULL", write=True)
     assert set(stored_degrees(store).values()) == {None}
     store.ensure_schema()
     assert stored_degrees(store) == counted_degrees(store)
+    assert stored_requested(store) == counted_requested(store)
     assert store.most_connected(1)[0].key == HANBIT_PROVINCE
+    assert store.stats()["top_requested"][0] == {
+        "key": HANBIT_PROVINCE, "name": "한빛도", "label": "Organization", "count": 2}
 
 
 def test_most_connected_is_exact_at_every_floor(store):
@@ -160,3 +181,11 @@ def test_stats_count_by_label_and_type(store, stories, limit):
     assert stats["relationships"] == {"REQUESTED": 2, "AGREED_WITH": 2, "FUNDS": 1, "RUNS": 1,
                                       "HOLDS_POSITION": 3, "PART_OF": 1}
     assert (stats["entities"], stats["facts"]) == (9, 10)
+    assert [(t["key"], t["count"]) for t in stats["top_requested"]] == [(HANBIT_PROVINCE, 2)]
+
+
+def test_most_requested_counts_articles_at_every_floor(store):
+    store.write([*star(), story_a()])
+    top = store.stats()["top_requested"]
+    assert [(t["key"], t["count"]) for t in top[:1]] == [(HUB, LEAVES)]  # one article per fact
+    assert len(top) == 2 and top[1]["count"] == 1

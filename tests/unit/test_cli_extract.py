@@ -89,12 +89,12 @@ def test_missing_path_is_one_error_and_the_rest_goes_through(runner: CliRunner, 
 GOLD = [
     {"source": "g1.txt",
      "entities": [
-         {"id": "p1", "type": "Person", "name": "강기정", "aliases": ["강 시장"], "props": {}},
+         {"id": "p1", "type": "Person", "name": "윤가람", "aliases": ["윤 시장"], "props": {}},
          {"id": "o1", "type": "Organization", "name": "광주광역시", "aliases": ["광주시", "광주"], "props": {}},
          {"id": "o2", "type": "Organization", "name": "국민의힘", "aliases": [], "props": {}},
-         {"id": "o3", "type": "Organization", "name": "행복나래(주)", "aliases": [], "props": {}},
-         {"id": "g1", "type": "Programme", "name": "인공지능 실증밸리 2단계 조성", "aliases": [], "props": {}},
-         {"id": "f1", "type": "Fund", "name": "전남청년희망펀드", "aliases": [], "props": {}},
+         {"id": "o3", "type": "Organization", "name": "늘봄다온(주)", "aliases": [], "props": {}},
+         {"id": "g1", "type": "Programme", "name": "인공지능 드론실증단지 2단계 조성", "aliases": [], "props": {}},
+         {"id": "f1", "type": "Fund", "name": "가온청년미래펀드", "aliases": [], "props": {}},
      ],
      "relations": [
          {"type": "HOLDS_POSITION", "source": "p1", "target": "o1", "evidence": "", "props": {}},
@@ -104,18 +104,18 @@ GOLD = [
          {"type": "FUNDS", "source": "o1", "target": "f1", "evidence": "", "props": {}},
      ]},
     {"source": "g2.txt",
-     "entities": [{"id": "x", "type": "Person", "name": "김영록", "aliases": [], "props": {}}],
+     "entities": [{"id": "x", "type": "Person", "name": "문해든", "aliases": [], "props": {}}],
      "relations": []},
 ]
 
 SYSTEM = [
     {"source": "g1.txt", "story": 0, "title": None, "date": None, "outlet": None,
      "entities": [
-         {"id": "e1", "type": "Person", "name": "강기정", "aliases": [], "props": {}},
+         {"id": "e1", "type": "Person", "name": "윤가람", "aliases": [], "props": {}},
          {"id": "e2", "type": "Organization", "name": "광주시", "aliases": [], "props": {}},
-         {"id": "e3", "type": "Organization", "name": "행복나래㈜", "aliases": [], "props": {}},
-         {"id": "e4", "type": "Programme", "name": "AI 실증밸리", "aliases": [], "props": {}},
-         {"id": "e5", "type": "Programme", "name": "실증밸리 2단계 조성", "aliases": [], "props": {}},
+         {"id": "e3", "type": "Organization", "name": "늘봄다온㈜", "aliases": [], "props": {}},
+         {"id": "e4", "type": "Programme", "name": "AI 드론실증단지", "aliases": [], "props": {}},
+         {"id": "e5", "type": "Programme", "name": "드론실증단지 2단계 조성", "aliases": [], "props": {}},
          {"id": "e6", "type": "Organization", "name": "정부", "aliases": [], "props": {}},
      ],
      "relations": [
@@ -128,7 +128,7 @@ SYSTEM = [
     {"source": "g1.txt", "story": 1, "title": None, "date": None, "outlet": None,
      "entities": [
          {"id": "e1", "type": "Organization", "name": "광주광역시", "aliases": ["광주시"], "props": {}},
-         {"id": "e2", "type": "Fund", "name": "전남 청년희망펀드", "aliases": [], "props": {}},
+         {"id": "e2", "type": "Fund", "name": "가온 청년미래펀드", "aliases": [], "props": {}},
          {"id": "e3", "type": "Organization", "name": "국민의 힘", "aliases": [], "props": {}},
      ],
      "relations": [

@@ -77,12 +77,12 @@ RELATIONS = [
       "FUNDS 지방소멸대응기금→나래 체험관광 사업"},
      {"RUNS 원주시→지방소멸대응기금"}),
     ("a recipient neither funds nor runs the fund",
-     "원주시는 지방소멸대응기금 140억원을 확보했다고 밝혔다.",
+     "원주시는 지방소멸대응기금 120억원을 확보했다고 밝혔다.",
      set(), {"FUNDS 원주시→지방소멸대응기금", "RUNS 원주시→지방소멸대응기금"}),
     ("the signers of an 출자협약 are not its funders; the one who 출자한다 is",
-     ("충주시와 가온투자금융은 나래은행과 ‘충주 도약 펀드’ 조성을 위한 출자협약을 체결했다. "
-      "나래은행은 충주 도약 펀드에 500억원을 출자한다."),
-     {"FUNDS 나래은행→충주 도약 펀드"}, {"FUNDS 충주시→충주 도약 펀드"}),
+     ("충주시와 가온투자금융은 나래은행과 ‘충주 디딤돌 펀드’ 조성을 위한 출자협약을 체결했다. "
+      "나래은행은 충주 디딤돌 펀드에 500억원을 출자한다."),
+     {"FUNDS 나래은행→충주 디딤돌 펀드"}, {"FUNDS 충주시→충주 디딤돌 펀드"}),
     ("money given to a body (에 … 출연) does not fund the programmes that body expands",
      "원주시는 원주장학회에 30억원을 출연해 가온 장학사업을 확대한다.",
      set(), {"FUNDS 원주시→가온 장학사업"}),
@@ -173,13 +173,13 @@ def test_hard_wrapped_lines_are_one_sentence(run, labels) -> None:
     from extract.reading import read_text_stories
 
     text = ("서민준 원주시장이\n"
-            "국회를 찾아 여야 의원들을 만나 지역\n"
-            "현안 해결과 국비 확보를 요청했습니다.\n"
+            "국회를 방문해 상임위원들과 잇따라 만나 시의\n"
+            "숙원 과제 해결과 내년 예산 지원을 요청했습니다.\n"
             "서 시장은 이도윤 국회 예산결산특별위원회\n"
-            "간사 등을 만나 가온역 신설 등의 지역 사업에\n"
-            "국비를 반영해 달라고 건의했습니다.\n")
+            "간사 등과 면담하고 가온역 신설 같은 시 현안에\n"
+            "예산을 편성해 달라고 당부했습니다.\n")
     story = read_text_stories(text, "wrapped.txt")[0]
-    assert "서민준 원주시장이 국회를 찾아" in story.text
+    assert "서민준 원주시장이 국회를 방문해" in story.text
     assert story.title is None or story.title != "서민준 원주시장이"
     result = run(story.text)
     entities, relations = labels(result)
@@ -201,10 +201,10 @@ def test_headline_above_wrapped_lines_stays_the_title() -> None:
 
     text = ("원주시, 국비 확보 총력\n"
             "서민준 원주시장이\n"
-            "국회를 찾아 여야 의원들을 만나 지역\n"
-            "현안 해결과 국비 확보를 요청했습니다.\n"
-            "서 시장은 김하늘 의원 등을 만나\n"
-            "국비를 반영해 달라고 건의했습니다.\n")
+            "국회를 방문해 상임위원들과 잇따라 만나 시의\n"
+            "숙원 과제 해결과 내년 예산 지원을 요청했습니다.\n"
+            "서 시장은 김하늘 의원 등과 면담하고\n"
+            "예산을 편성해 달라고 당부했습니다.\n")
     story = read_text_stories(text, "wrapped.txt")[0]
     assert story.title == "원주시, 국비 확보 총력"
-    assert "\n서민준 원주시장이 국회를 찾아" in story.text
+    assert "\n서민준 원주시장이 국회를 방문해" in story.text

@@ -15,10 +15,14 @@ def test_degree_is_counted_only_when_a_relationship_is_created() -> None:
         assert on_create < text.index("s.degree = coalesce(s.degree, 0) + 1") < after
         assert on_create < text.index("t.degree = coalesce(t.degree, 0) + 1") < after
     assert "n.degree = 0" in Q.upsert_entities("Person").split("SET n +=")[0]
+    assert "n.requested = 0" in Q.upsert_entities("Person").split("SET n +=")[0]
+    # the articles appended (`fresh`), not the row's: re-writing adds none
+    assert "t.requested = coalesce(t.requested, 0) + size(fresh)" in Q.upsert_relations("REQUESTED")
+    assert "requested" not in Q.upsert_relations("RUNS")
 
 
 def test_degree_has_an_index_on_both_backends() -> None:
-    assert ("Entity", "degree") in Q.EXTRA_INDEXES
+    assert {("Entity", "degree"), ("Entity", "requested")} <= set(Q.EXTRA_INDEXES)
     assert any("ON (n.degree)" in s and "IF NOT EXISTS" in s for s in Q.neo4j_schema_ddl())
     assert "$floor" in Q.MOST_CONNECTED and "LIMIT $limit" in Q.MOST_CONNECTED
 

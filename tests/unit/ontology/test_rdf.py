@@ -70,7 +70,7 @@ def test_base_iri_must_be_an_iri() -> None:
 @pytest.mark.parametrize(
     "key, segment",
     [
-        ("Person:강기정", "Person:강기정"),
+        ("Person:윤가람", "Person:윤가람"),
         ("광주광역시 서구", "광주광역시%20서구"),
         ("a/b?c#d", "a%2Fb%3Fc%23d"),
         ('<x>"{y}"', "%3Cx%3E%22%7By%7D%22"),
