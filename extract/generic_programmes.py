@@ -18,12 +18,13 @@ log = logging.getLogger(__name__)
 
 
 @functools.lru_cache(maxsize=1)
-def _lists() -> tuple[tuple[str, ...], frozenset[str], re.Pattern[str]]:
+def _lists() -> tuple[tuple[str, ...], frozenset[str], re.Pattern[str], re.Pattern[str]]:
     data = _load("generic_programmes.yaml")
     heads = tuple(sorted((h.replace(" ", "") for h in data.get("heads", [])), key=len, reverse=True))
     mods = frozenset(m.replace(" ", "") for m in data.get("modifiers", []))
     counted = re.compile(data.get("counted", r"(?!x)x"))
-    return heads, mods, counted
+    place_lead = re.compile(data.get("place_lead", r"(?!x)x"))
+    return heads, mods, counted, place_lead
 
 
 @functools.lru_cache(maxsize=4096)
@@ -31,16 +32,16 @@ def _all_modifiers(rest: str) -> bool:
     """True when ``rest`` splits into generic modifiers only."""
     if not rest:
         return True
-    _, mods, _ = _lists()
+    _, mods, _, _ = _lists()
     return any(rest.startswith(m) and _all_modifiers(rest[len(m):]) for m in mods)
 
 
 def is_generic_programme(name: str) -> bool:
     """True for 지역현안사업, 국가 주도 용역사업, 민간 기금, 내년도 예산 45개 사업 …"""
-    heads, _, counted = _lists()
+    heads, _, counted, place_lead = _lists()
     if counted.search(name):
         return True
-    flat = re.sub(r"[\s·ㆍ‧・]", "", name)
+    flat = place_lead.sub("", re.sub(r"[\s·ㆍ‧・]", "", name))
     for head in heads:
         if flat.endswith(head):
             return _all_modifiers(flat[: -len(head)])

@@ -33,6 +33,8 @@ BARE_PLACE_PARTICLES = frozenset({"은", "는", "이", "가", "을", "를", "에
 LIST_SEPS = (", ", ",", "·", "ㆍ", "・", "‧", " 및 ", "/")
 ORG_SPLIT = "·,ㆍ・‧/"
 UNIT_STAFF_TITLES = ("담당", "주무관")
+# Sentence adverbs that lost-spacing text glues to a following surname (우선백 군수는).
+LEAD_ADVERBS = ("우선", "이어", "또한", "한편", "특히", "이에", "다만", "또", "이후", "아울러")
 
 
 @dataclass
@@ -139,12 +141,16 @@ class MentionFinder:
             if not prefix and w.start > 0 and PAREN_TITLE_RE.match(text, w.start - 1):
                 continue  # 가온휠(회장 김하늘): the name follows; _paren_persons reads it
             stem_end = w.start + len(stem)
-            # Anaphor: 윤 시장 / 윤시장 (a lone surname before the title).
-            if not prefix and i > 0 and len(words[i - 1].text) == 1 and not title.title[0].isdigit() \
-                    and words[i - 1].text in self.pat.surnames \
+            # Anaphor: 윤 시장 / 윤시장 (a lone surname before the title); in re-spaced text an
+            # adverb may stay glued to it (우선윤 시장, 이어윤 시장): the adverb is not a name.
+            lone = words[i - 1].text if i > 0 else ""
+            glued = next((a for a in LEAD_ADVERBS if lone.startswith(a) and len(lone) == len(a) + 1), "")
+            if not prefix and i > 0 and len(lone) - len(glued) == 1 and not title.title[0].isdigit() \
+                    and lone[len(glued):] in self.pat.surnames \
                     and text[words[i - 1].end:w.start].strip() == "":
-                out.append(Mention(words[i - 1].start, stem_end, "Anaphor", text[words[i - 1].start:stem_end],
-                                   "person_anaphor", particle=particle or particle_after(text, stem_end), props={"surname": words[i - 1].text,
+                a0 = words[i - 1].start + len(glued)
+                out.append(Mention(a0, stem_end, "Anaphor", text[a0:stem_end],
+                                   "person_anaphor", particle=particle or particle_after(text, stem_end), props={"surname": lone[len(glued):],
                                                             "title": title.title}))
                 continue
             if len(prefix) == 1 and prefix in self.pat.surnames and len(stem) <= 6 \
@@ -308,7 +314,9 @@ class MentionFinder:
                 if i + span > n:
                     continue
                 group = words[i:i + span]
-                if any(text[a.end:b.start] not in ("", " ") for a, b in itertools.pairwise(group)):
+                gaps = [text[a.end:b.start] for a, b in itertools.pairwise(group)]
+                dotted = span == 2 and gaps[0] in ("·", "ㆍ", "・", "‧")
+                if any(g not in ("", " ") for g in gaps) and not dotted:
                     continue
                 joined = "".join(x.text for x in group[:-1])
                 for stem, particle in group[-1].stems():
@@ -316,7 +324,11 @@ class MentionFinder:
                     if len(surface) < 2:
                         continue
                     bodies = self.lookup(surface, date)
+                    if dotted and any(b.kind == "local_government" for b in bodies):
+                        bodies = []  # 가온·한빛: a pair of places, not one body's name
                     key = "gazetteer"
+                    if dotted and not bodies:
+                        continue  # only a joint office (가온·한빛교육지원청) spans the dot
                     if not bodies and surface in extra:
                         key = "story"
                     elif not bodies:

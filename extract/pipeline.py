@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from extract.canonical import MARKERS_RE, Resolver
 from extract.choose import choose
+from extract.fund_names import fold_funds
 from extract.gazetteer import load_gazetteer, surface_key
 from extract.mentions import LIST_SEPS, Mention, MentionFinder
 from extract.patterns import load_patterns
@@ -92,7 +93,7 @@ class Extractor:
         res = Resolver(self.pat, self.gaz)
         res.settle_place([m for m in chosen if m.type == "Organization"])
         mentions = self._resolve(res, chosen)
-        moved = res.merge_programmes()
+        moved = fold_funds(res, res.merge_programmes())
         for m in mentions:
             while m.entity in moved:
                 m.entity = moved[m.entity]

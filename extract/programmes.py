@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 
 QUOTE_RE = re.compile(r"‘([^‘’\n]{2,45})’|'([^'\n]{2,45})'|“([^“”\n]{2,45})”|\"([^\"\n]{2,45})\"|「([^「」\n]{2,45})」|『([^『』\n]{2,45})』|`([^`'\n]{2,45})'")
 NOMINAL = {"ETN", "NNG", "NNP", "NNB", "SN", "SL", "SH", "XSN", "XPN", "NR", "SW", "SO", "W_SERIAL", "SP", "SSO", "SSC"}
-DATE_WORD_RE = re.compile(r"^\d+(년|월|일|시|분|개월|년도|년까지|일까지)$|^(올해|내년|지난해|작년|이날|금년|당일)$")
+DATE_WORD_RE = re.compile(r"^\d+(년|월|일|시|분|개월|년도|년까지|일까지)$|^(올해|내년|지난해|작년|이날|금년|당일|달|말|기준|현재)$")
 CLAUSE_TAGS = ("ETM", "JKO", "JKB", "EC", "JKS", "ETN")
 ENDS_SENTENCE_RE = re.compile(r"(했다|한다|됐다|된다|이다|있다|밝혔다|열었다|였다|겠다)[.\s]*$|다\.\s")
 AMOUNT_CUT = re.compile(r"[\s(]*\d[\d,.]*\s*[조억만천][\d,.조억만천백십\s]*원?\s*\)?\s*(\([^()]*\)\s*)*$")
@@ -55,7 +55,7 @@ class ProgrammeFinder:
             return None
         if re.search(r"(법|조례|조례안|결의안|개정안|협약|계약)$", flat) or flat.endswith(VENUES):
             return None
-        if flat.endswith(self.pat.fund_suffixes) or "펀드" in flat:
+        if flat.endswith(self.pat.fund_suffixes) or "펀드" in flat and not flat.endswith("사업"):
             return "Fund"
         core = self.pat.counters.sub("", flat)
         if len(re.sub(r"[^가-힣A-Za-z]", "", core)) < 2:
@@ -71,6 +71,10 @@ class ProgrammeFinder:
                 break
             name = new
         words = name.split(" ")
+        # 가온시 160억 규모 청년펀드: what comes before 규모 is the size, not the name
+        size = next((k for k, w in enumerate(words[:4]) if w in ("규모", "규모의") and k + 1 < len(words)), None)
+        if size is not None and any(ch.isdigit() for ch in "".join(words[:size])):
+            words = words[size + 1:]
         while len(words) > 1 and (words[0] in self.pat.stop_heads or DATE_WORD_RE.match(words[0])):
             words = words[1:]
         return " ".join(words)

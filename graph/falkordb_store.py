@@ -79,7 +79,7 @@ class FalkorDBStore(CypherStore):
 
     def ensure_schema(self) -> None:
         existing = self._existing_indexes()
-        for label, prop in [*Q.falkordb_unique_constraints(), *Q.EXTRA_INDEXES]:
+        for label, prop in Q.falkordb_unique_constraints():
             if (label, prop) not in existing:
                 ddl = f"CREATE INDEX FOR (n:{label}) ON (n.{prop})"
                 self._call(lambda ddl=ddl: self._graph.query(ddl))

@@ -36,7 +36,10 @@ def funds(ctx: Context) -> None:
                 recent_fund = funds_here[0].entity
             continue
         text = ctx.sent_text(s)
-        pairs = [(m, _amount_after(ctx, m.end, amounts)) for m in mentions]
+        # △공동체 회복 프로그램 운영 지원(2억원): the sum follows the whole item
+        pairs = [(m, _amount_after(ctx, m.end, amounts)
+                  or (_amount_after(ctx, m.props["item_span"][1], amounts) if m.props.get("item_span") else None))
+                 for m in mentions]
         pairs = [(m, v) for m, v in pairs if v]
         paired = {m.entity for m, _ in pairs}
         topic_fund = next((m for m in funds_here if m.entity not in paired), None)
@@ -97,7 +100,9 @@ def funds(ctx: Context) -> None:
         # ▲나래 첫만남수당 지원: a listed measure that is a payment.
         for m in mentions:
             span = m.props.get("item_span")
-            if span and ctx.text[span[0]:span[1]].rstrip().endswith("지원") and \
+            by_fund = any(r.type == "FUNDS" and r.target == m.entity
+                          and ctx.res.entities[r.source].type == "Fund" for r in ctx.relations)
+            if span and ctx.text[span[0]:span[1]].rstrip().endswith("지원") and not by_fund and \
                     ctx.res.entities[m.entity].type == "Programme":
                 lead = [o for o in ctx.actors(s) if o.start >= span[0] - 1 and o.end <= m.start
                         and not o.particle]

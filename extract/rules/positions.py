@@ -95,6 +95,15 @@ def _committee(ctx: Context, name: str, named: int | None, pos: int) -> int:
     return found
 
 
+def _joint_prefix(ctx: Context, m: Mention) -> str:
+    """The place before a middle dot glued to the title word (가온·한빛교육장 → 가온)."""
+    span = m.props.get("title_span")
+    if not span:
+        return ""
+    hit = re.search(r"([가-힣]{1,4})[·ㆍ・‧]$", ctx.text[max(0, span[0] - 6):span[0]])
+    return hit.group(1) if hit else ""
+
+
 def body_for(ctx: Context, m: Mention, last_named: int | None) -> int | None:
     t = m.props["title_rule"]
     prefix: str = m.props.get("prefix", "")
@@ -136,7 +145,11 @@ def body_for(ctx: Context, m: Mention, last_named: int | None) -> int | None:
                 body = ctx.res.generic_target(prefix + "교육청")
                 fused = ctx.res.org_for_body(body, None, pos) if body else None
         else:
-            for surface in (prefix + t.suffix, prefix) if t.suffix else (prefix,):
+            tries = [prefix + t.suffix, prefix] if t.suffix else [prefix]
+            joint = _joint_prefix(ctx, m)
+            if joint and t.suffix:  # 가온·한빛교육장: the joint office of both places
+                tries.insert(0, joint + prefix + t.suffix)
+            for surface in tries:
                 fused = _lookup_org(ctx, surface, pos)
                 if fused is not None:
                     break

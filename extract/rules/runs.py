@@ -42,6 +42,18 @@ def _host(ctx: Context, s: int, m) -> int | None:
     return None
 
 
+def _co_hosts(ctx: Context, s: int, host: int) -> list[int]:
+    """가온부·나래원이 주관한 ‘…’: the bodies listed right before the host share it."""
+    acts = [o for o in ctx.actors(s) if ctx.res.entities[o.entity].type == "Organization"]
+    at = next((k for k, o in enumerate(acts) if o.entity == host), None)
+    out: list[int] = []
+    while at is not None and at > 0 and re.fullmatch(r"\s*[·ㆍ,]\s*|[와과]\s+|\s+및\s+",
+                                                    ctx.text[acts[at - 1].end:acts[at].start]):
+        at -= 1
+        out.append(acts[at].entity)
+    return out
+
+
 @rule(25)
 def actors(ctx: Context) -> None:
     """Fill ``ctx.sent_actor`` (used by money and runs) sentence by sentence."""
@@ -57,7 +69,8 @@ def actors(ctx: Context) -> None:
 @rule(60)
 def runs(ctx: Context) -> None:
     funded_by_fund = {r.target for r in ctx.relations
-                      if r.type == "FUNDS" and ctx.res.entities[r.source].type == "Fund"}
+                      if r.type == "FUNDS" and ctx.res.entities[r.source].type == "Fund"
+                      and ctx.res.entities[r.target].type == "Programme"}  # a fund fed by another is still set up
     for s in range(len(ctx.sents)):
         if is_request(ctx, s):
             continue
@@ -70,6 +83,8 @@ def runs(ctx: Context) -> None:
                 continue
             actor = _host(ctx, s, m)
             if actor is not None:
+                for co in _co_hosts(ctx, s, actor):
+                    ctx.add("RUNS", co, m.entity, s)
                 ctx.add("RUNS", actor, m.entity, s)
                 continue
             if m.particle in ("에서", "에") and AWARD_RE.search(text):

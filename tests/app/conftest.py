@@ -9,7 +9,6 @@ the environment, exactly as ``gwangye app`` passes it on.
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -17,22 +16,16 @@ from pathlib import Path
 
 import pytest
 import streamlit as st
+from app_support import APP, REPO, free_port  # noqa: F401  (fixtures use them)
 from streamlit.testing.v1 import AppTest
 
 from graph.embedded import stop_server
 from graph.store import GraphStore, open_store
 from ontology.model import read_jsonl
 
-REPO = Path(__file__).resolve().parents[2]
-APP = REPO / "app.py"
 EXAMPLE_LINES = Path(__file__).parent / "data" / "example_graph.jsonl"
 APP_TIMEOUT = 90  # seconds for one script run (the first one opens the store)
 
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def _open_in(home: Path, monkeypatch: pytest.MonkeyPatch) -> GraphStore:
@@ -137,21 +130,7 @@ def example_app(app_on, example_home: Path) -> AppTest:
     return app_on(example_home)
 
 
-def no_trouble(at: AppTest) -> None:
-    """No exception and no error box on the page."""
-    assert not at.exception, [e.value for e in at.exception]
-    assert not at.error, [e.value for e in at.error]
 
-
-def graph_html(at: AppTest, index: int = 0) -> str:
-    frames = at.get("iframe")
-    assert len(frames) > index, "no graph drawn"
-    return str(frames[index].proto.srcdoc)
-
-
-def go_to(at: AppTest, page: str) -> AppTest:
-    at.radio(key="page").set_value(page).run()
-    return at
 
 
 os.environ.setdefault("GWANGYE_LOG_LEVEL", "WARNING")

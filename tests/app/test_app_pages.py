@@ -6,7 +6,7 @@ import json
 import re
 from pathlib import Path
 
-from conftest import go_to, graph_html, no_trouble
+from app_support import go_to, graph_html, no_trouble
 from streamlit.testing.v1 import AppTest
 
 from graph import explore
@@ -296,7 +296,7 @@ def test_export_page_whole_graph_and_neighbourhood(example_app: AppTest) -> None
 
 
 def test_unreachable_store_is_a_message_not_a_trace(app_on) -> None:
-    from conftest import free_port
+    from app_support import free_port
 
     at = app_on(None, store=f"falkordb://127.0.0.1:{free_port()}")
     assert not at.exception
