@@ -84,6 +84,10 @@ class Resolver:
                 b = norm(self.entities[j].name)
                 if len(b) > len(a) and (a in b or _subsequence(a, b) and len(a) >= 0.75 * len(b)):
                     hosts.append(j)
+            if len(hosts) > 1:  # nested hosts (가온 상생 / 나래형 가온 상생 통합기획): the fullest
+                top = max(hosts, key=lambda j: len(norm(self.entities[j].name)))
+                if all(norm(self.entities[j].name) in norm(self.entities[top].name) for j in hosts):
+                    hosts = [top]
             if len(hosts) == 1:
                 host = self.entities[hosts[0]]
                 host.aliases.add(self.entities[i].name)

@@ -66,8 +66,11 @@ class Body:
     until: str | None = None  # ISO date it ceased (merged, split, renamed into a new body)
 
     def surface_forms(self) -> tuple[str, ...]:
-        """The canonical name followed by every alias."""
-        return (self.name, *self.aliases)
+        """The canonical name followed by every alias (and the 특위 short form of a
+        …특별위원회: news writes 가온특별위원회 as 가온특위)."""
+        forms = (self.name, *self.aliases)
+        short = tuple(f[:-5] + "특위" for f in forms if f.endswith("특별위원회") and len(f) > 5)
+        return forms + tuple(x for x in short if x not in forms)
 
     def active_on(self, date: str | None) -> bool:
         """Whether the body existed on ``date`` (ISO ``YYYY-MM-DD``); unknown date → True."""

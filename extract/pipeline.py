@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from extract.canonical import MARKERS_RE, Resolver
 from extract.choose import choose
 from extract.fund_names import fold_funds
+from extract.programme_kinds import fold_programme_kinds
 from extract.gazetteer import load_gazetteer, surface_key
 from extract.mentions import LIST_SEPS, Mention, MentionFinder
 from extract.patterns import load_patterns
@@ -93,7 +94,7 @@ class Extractor:
         res = Resolver(self.pat, self.gaz)
         res.settle_place([m for m in chosen if m.type == "Organization"])
         mentions = self._resolve(res, chosen)
-        moved = fold_funds(res, res.merge_programmes())
+        moved = fold_programme_kinds(res, mentions, fold_funds(res, res.merge_programmes()))
         for m in mentions:
             while m.entity in moved:
                 m.entity = moved[m.entity]

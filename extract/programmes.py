@@ -41,6 +41,7 @@ class ProgrammeFinder:
         self.item_re = re.compile("[" + markers + r"]\s*([^" + markers + r"\n]+)")
         self.item_end = re.compile(r"\s(등|등을|등이|등의|등으로|등에|등과|등도|등은|등이다)(?=[\s.,]|$)|을\s통해|를\s통해|으로\s|(?<![A-Z])\.\s|\.$")
         self.events = tuple(pat.events)
+        self.costed_item = False  # set while reading a list item written with its cost
 
     # -- helpers -----------------------------------------------------------------------------
     def kind_of(self, name: str) -> str | None:
@@ -51,7 +52,8 @@ class ProgrammeFinder:
             return None
         if is_generic_programme(bare):  # 지역현안사업, 공공 발주 공사: no name of its own
             return None
-        if bare.endswith(self.events) or flat.endswith(tuple(e.replace(" ", "") for e in self.events)):
+        if (bare.endswith(self.events) or flat.endswith(tuple(e.replace(" ", "") for e in self.events))) \
+                and not self.costed_item:
             return None
         if re.search(r"(법|조례|조례안|결의안|개정안|협약|계약)$", flat) or flat.endswith(VENUES):
             return None
@@ -70,6 +72,8 @@ class ProgrammeFinder:
             if new == name:
                 break
             name = new
+        if name.endswith("사업비"):  # 가온 진흥사업비 반영: the money of the 가온 진흥사업
+            name = name[:-1]
         words = name.split(" ")
         # 가온시 160억 규모 청년펀드: what comes before 규모 is the size, not the name
         size = next((k for k, w in enumerate(words[:4]) if w in ("규모", "규모의") and k + 1 < len(words)), None)
@@ -88,7 +92,7 @@ class ProgrammeFinder:
             inner = m.group(g).strip()
             start = m.start(g) + (len(m.group(g)) - len(m.group(g).lstrip()))
             after = text[m.end():m.end() + 12]
-            if self.pat.quote_not_programme.search(after) or re.search(r"[!?]$|다$|다\.|것$", inner):
+            if self.pat.quote_not_programme.search(after) or re.search(r"[!?]$|다$|다\.|것$|\d\s*%$|\d\s*퍼센트$", inner):
                 continue
             if tags_in is not None and any(
                     t.split("+")[-1] in ("EF", "JKS", "VCP", "JX") or "EF" in t or t.startswith("VCP")
@@ -163,6 +167,13 @@ class ProgrammeFinder:
                 if self.pat.abstract_endings.search(piece.rstrip(" .,")):
                     continue
                 mention = self._item_mention(text, start, piece, tags_in)
+                if mention is None and item_amount and len(pieces) == 1:
+                    # △주민 화합 행사(1억 원): a costed line item is a programme, even an event
+                    self.costed_item = True
+                    try:
+                        mention = self._item_mention(text, start, piece, tags_in)
+                    finally:
+                        self.costed_item = False
                 if mention:
                     if item_amount and len(pieces) == 1 and "amount_krw" not in mention.props \
                             and not self.pat.per_recipient.search(raw[-8:]):

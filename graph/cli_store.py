@@ -50,7 +50,7 @@ def ingest_command(paths: tuple[str, ...], store: str | None, batch_size: int | 
     interrupted run resumes where it stopped.
     """
     from extract.parallel import ingest_paths, resolve_workers
-    from graph.ingest import Ingester, plan_inputs
+    from graph.ingest import Ingester
 
     try:
         count = resolve_workers(workers)
@@ -62,24 +62,17 @@ def ingest_command(paths: tuple[str, ...], store: str | None, batch_size: int | 
     ingester = Ingester(graph_store)
     show = sys.stderr.isatty() if progress is None else progress
     try:
-        if count > 1 or shard:
-            # extraction in worker processes (extract/parallel.py), writing here, in order
-            done = itertools.count(1)
+        # One path for every worker count: extraction (in worker processes when count > 1)
+        # feeds batches of whole articles to the writer, in input order.
+        done = itertools.count(1)
 
-            def tick(name: str) -> None:
-                if show:
-                    click.echo(f"\ringest: {next(done)} files ({Path(name).name})", err=True, nl=False)
-
-            ingest_paths(ingester, paths, workers=count, shard=shard, progress=tick)
+        def tick(name: str) -> None:
             if show:
-                click.echo("", err=True)
-        else:
-            files = plan_inputs(paths, ingester.report)
-            with click.progressbar(files, label="ingest", file=sys.stderr,
-                                   item_show_func=lambda p: p.name if p else "",
-                                   hidden=not show) as bar:
-                for path in bar:
-                    ingester.ingest_file(path)
+                click.echo(f"\ringest: {next(done)} files ({Path(name).name})", err=True, nl=False)
+
+        ingest_paths(ingester, paths, workers=count, shard=shard, progress=tick)
+        if show:
+            click.echo("", err=True)
     except GwangyeError as err:
         _fail(str(err))
     finally:

@@ -144,8 +144,8 @@ class CypherStore(GraphStore, abc.ABC):
                 kinds.append("relation")
         ends = sorted({key for rel_type in RELATION_TYPES for row in batch.relation_rows(rel_type)
                        for key in (row["start"], row["end"])})
-        for keys in _chunks([{"key": k} for k in ends], self.batch_size):
-            statements.append((Q.RECOUNT_KEYS, {"rows": keys}))
+        for rows in _chunks([{"key": k} for k in ends], self.batch_size):
+            statements.append((Q.RECOUNT_KEYS, {"rows": rows}))
             kinds.append("count")
         # one statement for every article of the batch: all of them commit at once
         statements.append((Q.COMMIT_ARTICLES, {"rows": batch.articles}))

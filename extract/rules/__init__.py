@@ -2,16 +2,20 @@
 
 from extract.rules import (  # noqa: F401
     agreement_lists,
+    appositive_posts,
     agreements,
     co_subjects,
     fund_roles,
     fund_spending,
     joint_agreements,
+    ministry_units,
     money,
     not_mentions,
     party_units,
     positions,
+    requested_items,
     requests,
     runs,
     short_forms,
+    support_of,
 )

@@ -49,6 +49,38 @@ RELATIONS = [
      "시는 중소벤처기업부·한국벤처투자가 주관한 한국모태펀드 출자사업에 선정됐다.",
      {"RUNS 중소벤처기업부→한국모태펀드 출자사업", "RUNS 한국벤처투자→한국모태펀드 출자사업"},
      set()),
+    ("an adverb glued to a surname (우선윤 군수는) is no name: the anaphor is 윤 군수",
+     ("윤가람 칠곡군수는 국회를 찾았다. 우선윤 군수는 김하늘 국회의원과 면담을 갖고 협조를 요청했다. "
+      "이어윤 군수는 지역 현안을 설명했다."),
+     {"REQUESTED 윤가람→김하늘", "HOLDS_POSITION 윤가람→칠곡군"},
+     {"HOLDS_POSITION 우선윤→칠곡군"}),
+    ("NAME PARTY PLACE 도당위원장: a post in the party's regional unit, PART_OF the party",
+     "윤가람 칠곡군수는 국회를 찾아 김하늘 국민의힘 경북 도당위원장을 만나 협조를 요청했다.",
+     {"HOLDS_POSITION 김하늘→국민의힘 경북도당", "PART_OF 국민의힘 경북도당→국민의힘",
+      "REQUESTED 윤가람→김하늘"},
+     {"HOLDS_POSITION 김하늘→국민의힘"}),
+    ("NAME 국회 X특별위원회 위원: a post in the committee",
+     "윤가람 칠곡군수는 이도윤 국회 예산결산특별위원회 위원을 만나 협조를 요청했다.",
+     {"HOLDS_POSITION 이도윤→국회 예산결산특별위원회", "REQUESTED 윤가람→이도윤"}, set()),
+    ("△ projects whose 국비 지원 필요성 is explained are not run by the explainer",
+     ("윤가람 칠곡군수는 국회를 찾았다. 윤 군수는 △가온로 확장 △나래교 건설 등 "
+      "지역현안사업의 국비 지원 필요성을 설명했다."),
+     set(), {"RUNS 칠곡군→가온로 확장", "RUNS 칠곡군→나래교 건설"}),
+    ("X특위 간사인 NAME 국회의원: the post is in the committee (특위 = 특별위원회)",
+     "윤가람 강원도 행정부지사는 국회에서 예산결산특위 간사인 김하늘 국회의원을 만나 국비 증액을 건의했다.",
+     {"HOLDS_POSITION 김하늘→국회 예산결산특별위원회", "PART_OF 국회 예산결산특별위원회→국회",
+      "REQUESTED 윤가람→김하늘"},
+     {"HOLDS_POSITION 김하늘→국회"}),
+    ("a visited office of a ministry (기획재정부 X실) is the addressee and PART_OF the ministry",
+     "윤가람 원주시 행정부시장은 기획재정부 예산실 등을 방문해 국비 지원을 요청했다.",
+     {"REQUESTED 윤가람→예산실", "PART_OF 예산실→기획재정부"}, set()),
+    ("a post after a ministry (기획재정부 X심의관과) is no office",
+     "윤가람 원주시 행정부시장은 기획재정부 가온예산심의관과 나래예산과장 등을 방문해 협조를 요청했다.",
+     set(), {"PART_OF 가온예산심의관→기획재정부", "REQUESTED 윤가람→가온예산심의관"}),
+    ("군의 지원을 요청: the body in the genitive is the addressee",
+     ("충청북도교육청과 괴산군이 손을 맞잡았다. 윤가람 충북도교육감과 김하늘 괴산군수는 협약을 체결했다. "
+      "윤 교육감은 ‘가온 체험센터 운영’과 관련한 군의 행·재정적 지원을 요청했다."),
+     {"REQUESTED 윤가람→괴산군"}, {"REQUESTED 윤가람→충청북도교육청"}),
 ]
 
 
@@ -77,6 +109,25 @@ ENTITIES = [
     ("A·B교육지원청 stays whole",
      "협약식은 괴산·증평교육지원청 대회의실에서 열렸다. 괴산·증평교육지원청은 괴산군과 협약을 체결했다.",
      {"Organization:충청북도괴산증평교육지원청"}, {"Organization:증평교육지원청"}),
+    ("generic project words: a place + 지역 핵심사업, 국비 확보, 증액사업, 협력체제 구축",
+     ("원주시는 원주지역 핵심사업과 국비 증액사업을 설명하고 ‘국비 확보’에 나섰다. "
+      "협약 내용은 민·관·학 협력체제 구축이다."),
+     set(), {"Programme:원주지역 핵심사업", "Programme:국비 증액사업", "Programme:국비 확보",
+             "Programme:민·관·학 협력체제 구축"}),
+    ("a quoted revenue source (…50%, …로 재원) and a quoted place are not programmes",
+     ("‘가온기지’ 들어선 나래마을 지원기금 연장\n"
+      "‘가온항 입항료 50%’로 재원 마련. 원주시는 ‘나래마을 상생 기금’을 운용한다."),
+     set(), {"Programme:가온기지", "Programme:가온항 입항료 50%"}),
+    ("a phrase naming a quoted programme by its kind (WORD 사업) is that programme",
+     ("원주시는 ‘원주형 가온 상생 통합기획’을 추진한다. 가온 상생 사업이 늦어지지 않도록 "
+      "원주형 가온 상생 통합기획은 공공이 먼저 기획한다."),
+     {"Programme:원주형 가온 상생 통합기획"}, {"Programme:가온 상생 사업", "Programme:가온 상생"}),
+    ("a costed △ item is a programme even when it is an event",
+     "원주시 기금 세부 사업은 △주민 화합 및 문화 행사(1억 원) △가온마을 일자리 사업(2억 원) 등이다.",
+     {"Programme:주민 화합 및 문화 행사", "Programme:가온마을 일자리 사업"}, set()),
+    ("an uncosted event is still no programme",
+     "원주시는 12일 시청에서 주민 화합 행사를 열었다.",
+     set(), {"Programme:주민 화합 행사"}),
 ]
 
 
@@ -85,3 +136,14 @@ def test_entities(run, labels, rule: str, text: str, want: set[str], never: set[
     entities, _ = labels(run(text))
     assert want <= entities, (rule, want - entities, entities)
     assert not (never & entities), (rule, never & entities)
+
+
+def test_share_button_row_is_chrome(extractor, labels) -> None:
+    from extract.reading import read_text_stories
+
+    text = ("원주시, 가온 통합기획 협약\n페이스북 페이스북 카카오 프린트\n"
+            "원주시는 가온 상인회와 ‘가온 통합기획’ 업무협약을 체결했다고 밝혔다.\n")
+    stories = read_text_stories(text, "t.txt")
+    assert all("카카오" not in st.text for st in stories)
+    entities, _ = labels(extractor.extract(stories[0]))
+    assert "Organization:카카오" not in entities

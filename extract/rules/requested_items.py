@@ -1,0 +1,31 @@
+"""Projects a body only asks support for are not projects it is shown to run.
+
+"서민준 군수는 △가온로 확장 △나래교 건설 등 지역현안사업의 국비 지원 필요성을 설명했다":
+the listed projects are what the county lobbies for (their ``about``), so no RUNS is read from
+that sentence (dev precedent: requested projects get no RUNS). A sentence that also says the
+body carries them out (추진하고 있는, 추진 중) keeps them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.relations import Context, rule
+
+LOBBY_RE = re.compile(r"필요성을?\s*(설명|강조|역설|건의|피력)|"
+                      r"(국비|국가\s*예산|예산|정부\s*예산)\s*(지원|반영|확보|증액)\S{0,3}\s*(필요성|을|를)?\s*"
+                      r"(설명|요청|건의|당부|호소|협조)")
+OWN_WORK_RE = re.compile(r"추진\s*(하고\s*있는|중인|중)|진행\s*(하고\s*있는|중인|중)|운영\s*(하고\s*있는|중인)")
+
+
+@rule(68)
+def requested_items(ctx: Context) -> None:
+    for s in range(len(ctx.sents)):
+        text = ctx.sent_text(s)
+        if not LOBBY_RE.search(text) or OWN_WORK_RE.search(text):
+            continue
+        items = {m.entity for m in ctx.in_sent(s, ("Programme",)) if m.props.get("item")}
+        for r in list(ctx.relations):
+            if r.type == "RUNS" and r.evidence == text and r.target in items:
+                ctx.relations.remove(r)
+                ctx.seen.discard((r.type, r.source, r.target))

@@ -1,0 +1,38 @@
+"""The body whose support is asked for is the addressee: "군의 행·재정적 지원을 요청했다".
+
+"윤가람 교육감은 … 군의 지원을 요청했고" asks the county: a body in the genitive before
+지원/협조/관심/도움 that is then requested (요청, 건의, 당부, 부탁) is addressed, like one
+written with 에/에게. The requester is the subject of the sentence; one's own body is never
+its own addressee.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.relations import Context, rule
+from extract.rules.requests import about, is_request
+
+SUPPORT_OF_RE = re.compile(r"^\s*(?:[가-힣·ㆍ]{1,8}\s+){0,2}?(지원|협조|관심|도움|협력|지지)\s*(을|를|과|와)?\s*"
+                           r"(?:[가-힣]+\s+){0,2}?(요청|건의|당부|부탁|촉구|요구)")
+
+
+@rule(31)
+def support_of(ctx: Context) -> None:
+    for s in range(len(ctx.sents)):
+        if not is_request(ctx, s):
+            continue
+        subj = ctx.subject(s)
+        if subj is None:
+            continue
+        requester = subj.entity
+        own = {requester, ctx.holds.get(requester)}
+        for m in ctx.actors(s):
+            if m.particle != "의" or m.entity in own or m.start < subj.end:
+                continue
+            if ctx.res.entities[m.entity].type != "Organization":
+                continue
+            if not SUPPORT_OF_RE.match(ctx.text[m.end + 1:m.end + 40]):
+                continue
+            props = {"about": about(ctx, s)} if about(ctx, s) else {}
+            ctx.add("REQUESTED", requester, m.entity, s, props)
