@@ -135,11 +135,12 @@ def cap_note(subgraph: Subgraph) -> str | None:
     """The note shown when the size cap cut the neighbourhood, else ``None``."""
     if not subgraph.truncated:
         return None
+    # the store stops expanding once a level is cut, so the total is a lower bound
     total = max(subgraph.total_nodes, len(subgraph.nodes))
     return (
-        f"이웃이 너무 커서 {total:,}개 중 {len(subgraph.nodes):,}개 노드만 그렸습니다. "
+        f"이웃이 너무 커서 최소 {total:,}개 중 {len(subgraph.nodes):,}개 노드만 그렸습니다. "
         "깊이를 줄이거나 유형·관계·지역·기간 필터로 좁혀 보세요. "
-        f"(Showing {len(subgraph.nodes):,} of {total:,} nodes: narrow the filters.)"
+        f"(Showing {len(subgraph.nodes):,} of at least {total:,} nodes: narrow the filters.)"
     )
 
 
