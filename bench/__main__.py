@@ -89,7 +89,6 @@ def print_targets(rows: list[Row], runs: list[PeakMemory], workers: int) -> None
     kiwi = by.get("kiwi (per story)")
     extract = by.get("read+extract, 1 worker")
     ingest = by.get("ingest, 1 worker")
-    batched = by.get("ingest, 1 worker, batched")
     pooled = by.get(f"read+extract, {workers} workers, steady")
     print()
     print("targets (issue 7):")
@@ -109,10 +108,6 @@ def print_targets(rows: list[Row], runs: list[PeakMemory], workers: int) -> None
             ratio = ingest.cpu_rate / extract.cpu_rate
             print(f"  ingest / extract (cpu) = {ratio:4.2f}  (the embedded server's CPU included) "
                   f"{'ok' if ratio >= 0.8 else 'MISSED'}")
-    if batched and extract and batched.cpu_rate and extract.cpu_rate:
-        ratio = batched.cpu_rate / extract.cpu_rate
-        print(f"  ingest, batched / extract (cpu) = {ratio:4.2f}  (target >= 0.80) "
-              f"{'ok' if ratio >= 0.8 else 'MISSED'}")
     if ingest and kiwi:
         print(f"  ingest / kiwi         = {ingest.rate / kiwi.rate:5.2f}")
     if pooled and extract:

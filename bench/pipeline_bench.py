@@ -232,15 +232,6 @@ def bench_store(
                         f"embedded FalkorDB; {summary.nodes} nodes, {summary.relationships} "
                         f"relationships; cpu: this process {write.cpu:.2f}s + server "
                         f"{server:.2f}s", cpu=write.cpu + server))
-    with fresh_home() as home, open_store("embedded") as store:
-        ingester = Ingester(store, extractor)
-        server = server_cpu(home)
-        with Timer() as ingest:
-            report = ingester.run([str(corpus)])
-        server = server_cpu(home) - server
-        rows.append(Row("ingest, 1 worker", report.stories, ingest.seconds,
-                        f"graph.ingest.Ingester (one write a file); cpu: this process "
-                        f"{ingest.cpu:.2f}s + server {server:.2f}s", cpu=ingest.cpu + server))
     from extract.parallel import ingest_paths
 
     with fresh_home() as home, open_store("embedded") as store:
@@ -249,8 +240,8 @@ def bench_store(
         with Timer() as ingest:
             report = ingest_paths(ingester, [str(corpus)], workers=1)
         server = server_cpu(home) - server
-        rows.append(Row("ingest, 1 worker, batched", report.stories, ingest.seconds,
-                        f"extract.parallel.ingest_paths (50 articles a write); cpu: this process "
+        rows.append(Row("ingest, 1 worker", report.stories, ingest.seconds,
+                        f"gwangye ingest's path (50 articles a write); cpu: this process "
                         f"{ingest.cpu:.2f}s + server {server:.2f}s", cpu=ingest.cpu + server))
     if workers > 1:
 

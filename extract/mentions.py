@@ -68,6 +68,11 @@ class MentionFinder:
         self.common = {w for w in gaz.words("common_word_aliases")}
         self.anaphor_words = set(pat.anaphors) | set(gaz.words("anaphors"))
         self.tags_of: Callable[[Word], list[str]] | None = None
+        # Character spans of gazetteer names the pipeline's PhraseMatcher found in this story
+        # (None: matcher off); counted: names only the word lookup found (Kiwi split them
+        # differently in context than alone).
+        self.phrase_hits: frozenset[tuple[int, int]] | None = None
+        self.lookup_only = 0
         self._title_lengths = sorted({len(t.title) for t in pat.titles}, reverse=True)
         self._suffixes = {suf: (kind, least) for suf, kind, least in pat.org_suffixes}
         self._suffix_lengths = sorted({len(suf) for suf in self._suffixes}, reverse=True)
@@ -118,6 +123,16 @@ class MentionFinder:
         """광주, 서울, 경북: a place name without its 시/도 — usually a qualifier."""
         return all(b.kind == "local_government" for b in bodies) and surface not in \
             [b.name for b in bodies] and not surface.endswith(("시", "도", "군", "구", "청"))
+
+    def _gazetteer(self, start: int, end: int, surface: str, date: str | None) -> list[Body]:
+        """Bodies named at ``text[start:end]``. The PhraseMatcher's hits are the tokenizer's
+        view; the word lookup stays the decider, since it also finds names Kiwi segments
+        differently in context (particles glued, spacing variants) — those are counted."""
+        bodies = self.lookup(surface, date)
+        if bodies and self.phrase_hits is not None and (start, end) not in self.phrase_hits:
+            self.lookup_only += 1
+            log.debug("gazetteer name the PhraseMatcher missed: %s at %d", surface, start)
+        return bodies
 
     def lookup(self, surface: str, date: str | None = None) -> list[Body]:
         if surface in self.never or surface in self.anaphor_words:
@@ -323,7 +338,7 @@ class MentionFinder:
                     surface = joined + stem
                     if len(surface) < 2:
                         continue
-                    bodies = self.lookup(surface, date)
+                    bodies = self._gazetteer(group[0].start, group[-1].start + len(stem), surface, date)
                     if dotted and any(b.kind == "local_government" for b in bodies):
                         bodies = []  # 가온·한빛: a pair of places, not one body's name
                     key = "gazetteer"

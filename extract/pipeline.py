@@ -11,15 +11,20 @@ from __future__ import annotations
 
 import bisect
 import logging
+import os
 from collections.abc import Iterable
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
 
 from extract.canonical import MARKERS_RE, Resolver
 from extract.choose import choose
 from extract.fund_names import fold_funds
-from extract.programme_kinds import fold_programme_kinds
 from extract.gazetteer import load_gazetteer, surface_key
 from extract.mentions import LIST_SEPS, Mention, MentionFinder
 from extract.patterns import load_patterns
+from extract.programme_kinds import fold_programme_kinds
 from extract.programmes import QUOTE_RE, ProgrammeFinder
 from extract.relations import Context, rule, run_rules
 from extract.tokenizer import build_nlp
@@ -29,6 +34,11 @@ from ontology.model import Entity, Relation, Story, StoryExtraction
 log = logging.getLogger(__name__)
 
 USER_WORD_SCORE = 5.0
+# Span groups the pipeline leaves on the Doc (see Extractor.doc).
+CANDIDATES = "gwangye.candidates"
+MENTIONS = "gwangye.mentions"
+GAZETTEER = "gwangye.gazetteer"  # the PhraseMatcher's gazetteer hits
+NO_PHRASEMATCHER = "GWANGYE_NO_PHRASEMATCHER"  # debug switch: set to skip the PhraseMatcher
 
 
 class Extractor:
@@ -41,6 +51,8 @@ class Extractor:
         words = sorted({surface_key(form) for form, _ in self.gaz.surfaces()
                         if len(surface_key(form)) >= 3 and form not in common})
         self.nlp = build_nlp((w, "NNP", USER_WORD_SCORE) for w in words)
+        self.gaz_matcher = None if os.environ.get(NO_PHRASEMATCHER) else \
+            gazetteer_matcher(self.nlp, [form for form, _ in self.gaz.surfaces()], set(words))
         self.finder = MentionFinder(self.pat, self.gaz)
         self.programmes = ProgrammeFinder(self.pat)
 
@@ -50,18 +62,24 @@ class Extractor:
     def extract(self, story: Story) -> StoryExtraction:
         """Entities and relations of one story; odd text gives an empty extraction."""
         try:
-            return self._extract(story)
+            return self._extract(story)[0]
         except Exception:  # never raise on odd text: log it and hand on what we have
             log.exception("extraction failed for %s story %s", story.source, story.index)
             return StoryExtraction.empty(story)
 
+    def doc(self, story: Story) -> Doc:
+        """The story's annotated Doc, for inspection: span groups ``gwangye.candidates``
+        (every candidate, label = type) and ``gwangye.mentions`` (the resolved ones,
+        ``kb_id_`` = canonical name, ``id_`` = entity index)."""
+        return self._extract(story)[1]
+
     # -- steps ----------------------------------------------------------------------------------
-    def _extract(self, story: Story) -> StoryExtraction:
+    def _extract(self, story: Story) -> tuple[StoryExtraction, Doc]:
         out = StoryExtraction.empty(story)
         text = story.text or ""
-        if not text.strip():
-            return out
         doc = self.nlp(text)
+        if not text.strip():
+            return out, doc
         sents = _sentences(text, [(s.start_char, s.end_char) for s in doc.sents])
         tok_starts = [t.idx for t in doc]
         tok_spans = [(t.idx, t.idx + len(t.text), t.tag_) for t in doc]
@@ -80,17 +98,21 @@ class Extractor:
 
         words = words_of(text)
         self.finder.tags_of = tags_of
+        if self.gaz_matcher is not None:
+            doc.spans[GAZETTEER] = self.gaz_matcher(doc, as_spans=True)
+            self.finder.phrase_hits = frozenset((sp.start_char, sp.end_char) for sp in doc.spans[GAZETTEER])
         people = self.finder.persons(text, words, story.reporter)
         orgs = self.finder.organizations(text, words, {}, story.date)
         progs = (self.programmes.quoted(text, tags_in) + self.programmes.items(text, tags_in)
                  + self.programmes.phrases(text, words, tags_of))
-        progs = [p for p in progs if not self._org_shaped(p.props.get("name", p.surface))]
+        progs = [p for p in progs if p.type == "Organization" or not self._org_shaped(p.props.get("name", p.surface))]
         quotes = [(q.start, q.end) for q in progs if q.source == "quote"] + \
             [(m.start(), m.end()) for m in QUOTE_RE.finditer(text)]
         progs = [p for p in progs if p.source != "phrase"
                  or not any(a <= p.start and p.end <= b and (a, b) != (p.start, p.end) for a, b in quotes)]
         candidates = [m for m in people if m.type in ("Person", "Organization")] + orgs + progs
         chosen = choose(candidates)
+        doc.spans[CANDIDATES] = _spans(doc, candidates)
         res = Resolver(self.pat, self.gaz)
         res.settle_place([m for m in chosen if m.type == "Organization"])
         mentions = self._resolve(res, chosen)
@@ -108,7 +130,8 @@ class Extractor:
         ctx = Context(text=text, sents=sents, mentions=mentions, res=res, pat=self.pat,
                       gaz=self.gaz, date=story.date)
         run_rules(ctx)
-        return self._output(out, res, ctx, moved)
+        doc.spans[MENTIONS] = _spans(doc, mentions, res)
+        return self._output(out, res, ctx, moved), doc
 
     def _org_shaped(self, name: str) -> bool:
         flat = name.replace(" ", "")
@@ -199,6 +222,51 @@ class Extractor:
                 props = {k: v for k, v in r.props.items() if v not in (None, "", [])}
                 out.relations.append(Relation(r.type, ids[r.source], ids[r.target], r.evidence, props))
         return out
+
+
+def gazetteer_matcher(nlp: Language, forms: list[str], user_words: set[str]) -> PhraseMatcher:
+    """A PhraseMatcher (ORTH) over the gazetteer's surface forms, tokenized by the same Kiwi
+    tokenizer. Kiwi's user words are one token each, so they are patterns as they stand; the
+    other forms go through Kiwi as one text, a line each (one call instead of thousands),
+    each name still read on its own line."""
+    forms = sorted(set(forms))
+    patterns = [Doc(nlp.vocab, words=[f]) for f in forms if f in user_words]
+    rest = [f for f in forms if f not in user_words]
+    joined = nlp.make_doc("\n".join(rest))
+    i, start = 0, 0
+    for form in rest:
+        end = start + len(form)
+        while i < len(joined) and joined[i].idx < start:
+            i += 1
+        words: list[str] = []
+        while i < len(joined) and joined[i].idx + len(joined[i].text) <= end:
+            words.append(joined[i].text)
+            i += 1
+        if "".join(words) != form.replace(" ", ""):  # Kiwi read across the line break
+            words = [t.text for t in nlp.make_doc(form) if not t.is_space]
+        if words:
+            patterns.append(Doc(nlp.vocab, words=words))
+        start = end + 1
+    matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+    matcher.add("GAZETTEER", patterns)
+    log.debug("gazetteer PhraseMatcher: %d patterns from %d forms", len(patterns), len(forms))
+    return matcher
+
+
+def _spans(doc: Doc, mentions: list[Mention], res: Resolver | None = None) -> list[Span]:
+    """Mentions as Doc spans (label = type); expanded to whole tokens, since Kiwi may glue a
+    particle to a name's last token."""
+    out = []
+    for m in mentions:
+        if res is not None and m.entity >= 0:
+            kb_id, span_id = res.entities[m.entity].name, str(m.entity)
+        else:
+            kb_id, span_id = (m.bodies[0].name if m.bodies else ""), m.source
+        span = doc.char_span(m.start, m.end, label=m.type, kb_id=kb_id, span_id=span_id,
+                             alignment_mode="expand")
+        if span is not None:
+            out.append(span)
+    return out
 
 
 def _share_list_particles(text: str, mentions: list[Mention]) -> None:

@@ -22,6 +22,10 @@ log = logging.getLogger(__name__)
 
 QUOTE_RE = re.compile(r"‘([^‘’\n]{2,45})’|'([^'\n]{2,45})'|“([^“”\n]{2,45})”|\"([^\"\n]{2,45})\"|「([^「」\n]{2,45})」|『([^『』\n]{2,45})』|`([^`'\n]{2,45})'")
 NOMINAL = {"ETN", "NNG", "NNP", "NNB", "SN", "SL", "SH", "XSN", "XPN", "NR", "SW", "SO", "W_SERIAL", "SP", "SSO", "SSC"}
+# Quoted names ending like this are bodies (a council of members, a task force).
+QUOTED_BODY_ENDS = ("협의체", "추진단", "연합회", "협력단", "지원단")
+# An item about these is building work even when it ends like a goal (가온로 도로 개선).
+CONCRETE_WORKS = ("도로", "터널", "하천", "교량", "철도")
 DATE_WORD_RE = re.compile(r"^\d+(년|월|일|시|분|개월|년도|년까지|일까지)$|^(올해|내년|지난해|작년|이날|금년|당일|달|말|기준|현재)$")
 CLAUSE_TAGS = ("ETM", "JKO", "JKB", "EC", "JKS", "ETN")
 ENDS_SENTENCE_RE = re.compile(r"(했다|한다|됐다|된다|이다|있다|밝혔다|열었다|였다|겠다)[.\s]*$|다\.\s")
@@ -102,6 +106,12 @@ class ProgrammeFinder:
                 continue
             if self.pat.abstract_endings.search(inner):
                 continue
+            if inner.replace(" ", "").endswith(QUOTED_BODY_ENDS) and len(inner.replace(" ", "")) >= 5:
+                # ‘가온 상생 협의체’를 구축: a quoted body that is set up, not a programme
+                out.append(Mention(start, start + len(inner), "Organization", inner, "quote_unit",
+                                   kind="civic", particle=particle_after(text, m.end()), priority=5,
+                                   props={"name": inner}))
+                continue
             if after.startswith("팀"):  # ‘나래돌봄지원센터’팀: a unit
                 out.append(Mention(start, m.end() + 1, "Organization", inner + "팀", "quote_unit",
                                    kind="unit", particle=particle_after(text, m.end() + 1), priority=5,
@@ -164,7 +174,8 @@ class ProgrammeFinder:
                 pieces = extra
             for offset, piece in pieces:
                 start = body_start + offset
-                if self.pat.abstract_endings.search(piece.rstrip(" .,")):
+                if self.pat.abstract_endings.search(piece.rstrip(" .,")) and not any(
+                        w in piece for w in CONCRETE_WORKS):
                     continue
                 mention = self._item_mention(text, start, piece, tags_in)
                 if mention is None and item_amount and len(pieces) == 1:
@@ -208,7 +219,7 @@ class ProgrammeFinder:
         if not name or self.kind_of(name) is None or len(name.replace(" ", "")) < 3:
             return None
         if self.pat.abstract_endings.search(name) and not any(
-                suf in name for suf in ("사업", "프로젝트", "센터", "프로그램", "정책", "교육")):
+                suf in name for suf in ("사업", "프로젝트", "센터", "프로그램", "정책", "교육", *CONCRETE_WORKS)):
             return None
         offset = text.find(name, start, end + 1)
         if offset == -1:

@@ -2,12 +2,13 @@
 
 from extract.rules import (  # noqa: F401
     agreement_lists,
-    appositive_posts,
     agreements,
+    appositive_posts,
     co_subjects,
     fund_roles,
     fund_spending,
     joint_agreements,
+    meetings,
     ministry_units,
     money,
     not_mentions,

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from extract.relations import Context, rule
 from extract.words import LOCATIVE
+
+# ‘가온 협의체’를 구축하기로: a body the parties set up is not one of them
+SET_UP_RE = re.compile(r"^[’'”\"]?\s*(을|를)\s*(구축|구성|설치|출범|신설|발족)")
 
 
 def is_agreement(ctx: Context, s: int) -> bool:
@@ -21,7 +26,8 @@ def agreed_with(ctx: Context) -> None:
         if not is_agreement(ctx, s) or claims(ctx, s):
             continue
         orgs = [m for m in ctx.actors(s) if ctx.res.entities[m.entity].type == "Organization"
-                and m.particle not in LOCATIVE and not m.props.get("inside")]
+                and m.particle not in LOCATIVE and not m.props.get("inside")
+                and not SET_UP_RE.match(ctx.text[m.end:m.end + 12])]
         subj = ctx.subject(s)
         if subj is not None:
             # 광주시와 전남대와 조선대가 손잡고: the first of the joined parties leads.

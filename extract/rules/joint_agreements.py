@@ -13,7 +13,7 @@ import re
 from itertools import combinations
 
 from extract.relations import Context, rule
-from extract.rules.agreement_lists import _attendee_cut, _about, _co_subjects, _party_of
+from extract.rules.agreement_lists import _about, _attendee_cut, _co_subjects, _party_of
 from extract.rules.agreements import is_agreement
 from extract.words import LOCATIVE
 

@@ -1,6 +1,6 @@
-"""Offices inside a ministry written after it: "기획재정부 예산실", "행정안전부 지역경제과".
+"""Offices inside a ministry written after it: "행정안전부 지방재정국", "보건복지부 가온정책과".
 
-The office is an Organization of kind ``unit``, PART_OF the ministry; a visit to it ("… 예산실
+The office is an Organization of kind ``unit``, PART_OF the ministry; a visit to it ("… 지방재정국
 등을 방문해 … 요청했다") makes it the addressee like any visited body. Rooms (회의실,
 접견실 …) and posts (장관실) are not offices.
 """

@@ -1,4 +1,4 @@
-"""The body whose support is asked for is the addressee: "군의 행·재정적 지원을 요청했다".
+"""The body whose support is asked for is the addressee: "시의 적극적인 지원을 요청했다".
 
 "윤가람 교육감은 … 군의 지원을 요청했고" asks the county: a body in the genitive before
 지원/협조/관심/도움 that is then requested (요청, 건의, 당부, 부탁) is addressed, like one
