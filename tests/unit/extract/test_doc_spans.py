@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract.pipeline import CANDIDATES, MENTIONS
+from extract.pipeline import CANDIDATES, GAZETTEER, MENTIONS
 from ontology.model import ENTITY_TYPES, Story
 
 TEXT = ("김민수 대전광역시장은 10일 행정안전부에 '한빛 청년 창업 지원사업' 예산 50억원을 요청했다. "
@@ -46,3 +46,22 @@ def test_candidates_carry_gazetteer_keys(extractor) -> None:
 def test_blank_text_gives_an_empty_doc(extractor) -> None:
     doc = _doc(extractor, "   ")
     assert CANDIDATES not in doc.spans
+
+
+def test_phrase_matcher_finds_gazetteer_names(extractor) -> None:
+    doc = _doc(extractor)
+    assert extractor.gaz_matcher is not None
+    hits = {s.text for s in doc.spans[GAZETTEER]}
+    assert {"행정안전부", "충청북도의회"} <= hits
+    # every gazetteer candidate of this sentence was also a PhraseMatcher hit
+    spans = {(s.start_char, s.end_char) for s in doc.spans[GAZETTEER]}
+    assert all((s.start_char, s.end_char) in spans
+               for s in doc.spans[CANDIDATES] if s.id_ == "gazetteer")
+
+
+def test_phrase_matcher_reads_spaced_and_glued_names(extractor) -> None:
+    text = "광주 서구는 광주서구청과 함께 국민의힘에 건의했다."
+    doc = _doc(extractor, text)
+    hits = {s.text for s in doc.spans[GAZETTEER]}
+    assert "국민의힘" in hits
+    assert "광주 서구" in hits or "광주" in hits
