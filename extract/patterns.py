@@ -6,29 +6,11 @@ import functools
 import logging
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-import yaml
-
-from ontology.errors import ConfigError
+from extract.reading.patterns import load_pattern_file as _load
 
 log = logging.getLogger(__name__)
-
-PATTERN_DIR = Path(__file__).resolve().parent / "data" / "patterns"
-
-
-def _load(name: str) -> dict[str, Any]:
-    path = PATTERN_DIR / name
-    try:
-        with path.open(encoding="utf-8") as handle:
-            data = yaml.safe_load(handle) or {}
-    except (OSError, yaml.YAMLError) as err:
-        raise ConfigError(f"{path}: cannot read rule data: {err}") from err
-    if not isinstance(data, dict):
-        raise ConfigError(f"{path}: expected a mapping at the top")
-    return data
-
 
 def _alternation(words: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(sorted(words, key=len, reverse=True)))
