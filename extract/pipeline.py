@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import logging
-import os
 from collections.abc import Iterable
 
 from spacy.language import Language
@@ -37,8 +36,7 @@ USER_WORD_SCORE = 5.0
 # Span groups the pipeline leaves on the Doc (see Extractor.doc).
 CANDIDATES = "gwangye.candidates"
 MENTIONS = "gwangye.mentions"
-GAZETTEER = "gwangye.gazetteer"  # the PhraseMatcher's gazetteer hits
-NO_PHRASEMATCHER = "GWANGYE_NO_PHRASEMATCHER"  # debug switch: set to skip the PhraseMatcher
+GAZETTEER = "gwangye.gazetteer"  # the PhraseMatcher's gazetteer hits (inspection only)
 
 
 class Extractor:
@@ -51,8 +49,10 @@ class Extractor:
         words = sorted({surface_key(form) for form, _ in self.gaz.surfaces()
                         if len(surface_key(form)) >= 3 and form not in common})
         self.nlp = build_nlp((w, "NNP", USER_WORD_SCORE) for w in words)
-        self.gaz_matcher = None if os.environ.get(NO_PHRASEMATCHER) else \
-            gazetteer_matcher(self.nlp, [form for form, _ in self.gaz.surfaces()], set(words))
+        self._user_words = set(words)
+        # The PhraseMatcher only cross-checks the gazetteer lookup (it decides nothing), so it
+        # is built on the first inspected Doc, not in every worker's start-up.
+        self.gaz_matcher: PhraseMatcher | None = None
         self.finder = MentionFinder(self.pat, self.gaz)
         self.programmes = ProgrammeFinder(self.pat)
 
@@ -62,7 +62,7 @@ class Extractor:
     def extract(self, story: Story) -> StoryExtraction:
         """Entities and relations of one story; odd text gives an empty extraction."""
         try:
-            return self._extract(story)[0]
+            return self._extract(story, inspect=False)[0]
         except Exception:  # never raise on odd text: log it and hand on what we have
             log.exception("extraction failed for %s story %s", story.source, story.index)
             return StoryExtraction.empty(story)
@@ -70,11 +70,15 @@ class Extractor:
     def doc(self, story: Story) -> Doc:
         """The story's annotated Doc, for inspection: span groups ``gwangye.candidates``
         (every candidate, label = type) and ``gwangye.mentions`` (the resolved ones,
-        ``kb_id_`` = canonical name, ``id_`` = entity index)."""
-        return self._extract(story)[1]
+        ``kb_id_`` = canonical name, ``id_`` = entity index) and ``gwangye.gazetteer``
+        (the PhraseMatcher's gazetteer hits, a cross-check of the lookup)."""
+        if self.gaz_matcher is None:
+            self.gaz_matcher = gazetteer_matcher(
+                self.nlp, [form for form, _ in self.gaz.surfaces()], self._user_words)
+        return self._extract(story, inspect=True)[1]
 
     # -- steps ----------------------------------------------------------------------------------
-    def _extract(self, story: Story) -> tuple[StoryExtraction, Doc]:
+    def _extract(self, story: Story, inspect: bool) -> tuple[StoryExtraction, Doc]:
         out = StoryExtraction.empty(story)
         text = story.text or ""
         doc = self.nlp(text)
@@ -98,7 +102,8 @@ class Extractor:
 
         words = words_of(text)
         self.finder.tags_of = tags_of
-        if self.gaz_matcher is not None:
+        self.finder.phrase_hits = None
+        if inspect and self.gaz_matcher is not None:
             doc.spans[GAZETTEER] = self.gaz_matcher(doc, as_spans=True)
             self.finder.phrase_hits = frozenset((sp.start_char, sp.end_char) for sp in doc.spans[GAZETTEER])
         people = self.finder.persons(text, words, story.reporter)
