@@ -232,13 +232,11 @@ def bench_store(
                         f"embedded FalkorDB; {summary.nodes} nodes, {summary.relationships} "
                         f"relationships; cpu: this process {write.cpu:.2f}s + server "
                         f"{server:.2f}s", cpu=write.cpu + server))
-    from extract.parallel import ingest_paths
-
     with fresh_home() as home, open_store("embedded") as store:
         ingester = Ingester(store, extractor)
         server = server_cpu(home)
         with Timer() as ingest:
-            report = ingest_paths(ingester, [str(corpus)], workers=1)
+            report = ingester.run([str(corpus)], workers=1)
         server = server_cpu(home) - server
         rows.append(Row("ingest, 1 worker", report.stories, ingest.seconds,
                         f"gwangye ingest's path (50 articles a write); cpu: this process "
@@ -248,9 +246,9 @@ def bench_store(
         with fresh_home(), open_store("embedded") as store:
             ingester = Ingester(store)
             with Timer() as ingest:
-                report = ingest_paths(ingester, [str(corpus)], workers=workers)
+                report = ingester.run([str(corpus)], workers=workers)
             rows.append(Row(f"ingest, {workers} workers", report.stories, ingest.seconds,
-                            "extract.parallel.ingest_paths; pool start-up included"))
+                            "graph.ingest.Ingester.run; pool start-up included"))
     return rows
 
 

@@ -49,7 +49,7 @@ def ingest_command(paths: tuple[str, ...], store: str | None, batch_size: int | 
     Articles already stored are skipped, so running it twice changes nothing and an
     interrupted run resumes where it stopped.
     """
-    from extract.parallel import ingest_paths, resolve_workers
+    from extract.parallel import resolve_workers
     from graph.ingest import Ingester
 
     try:
@@ -70,7 +70,7 @@ def ingest_command(paths: tuple[str, ...], store: str | None, batch_size: int | 
             if show:
                 click.echo(f"\ringest: {next(done)} files ({Path(name).name})", err=True, nl=False)
 
-        ingest_paths(ingester, paths, workers=count, shard=shard, progress=tick)
+        ingester.run(paths, workers=count, shard=shard, progress=tick)
         if show:
             click.echo("", err=True)
     except GwangyeError as err:

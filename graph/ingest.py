@@ -9,11 +9,13 @@ run over the same files writes nothing. A bad input file is reported and the run
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from extract.parallel import Shard, extract_paths, resolve_workers
 from graph.keys import article_key
 from graph.store import GraphStore
 from ontology.errors import ContractError, GwangyeError, InputError
@@ -46,31 +48,6 @@ def is_jsonl(path: Path) -> bool:
     return path.suffix.lower() in JSONL_SUFFIXES
 
 
-def plan_inputs(paths: Iterable[str], report: IngestReport) -> list[Path]:
-    """Expand the arguments into files (each once, in order); bad arguments go to the report."""
-    files: list[Path] = []
-    seen: set[Path] = set()
-    for spec in paths:
-        candidate = Path(spec)
-        try:
-            if is_jsonl(candidate):
-                if not candidate.is_file():
-                    raise InputError(spec, "no such file")
-                found = [candidate]
-            else:
-                from extract.reading import iter_input_files
-
-                found = list(iter_input_files([spec]))
-        except InputError as err:
-            report.errors.append(str(err))
-            continue
-        for path in found:
-            if path.resolve() not in seen:
-                seen.add(path.resolve())
-                files.append(path)
-    return files
-
-
 class Ingester:
     """Writes files into a store in batches of whole articles."""
 
@@ -89,21 +66,60 @@ class Ingester:
             self._extractor = Extractor()
         return self._extractor
 
-    def run(self, paths: Iterable[str], progress: Callable[[Path], None] | None = None) -> IngestReport:
-        files = plan_inputs(paths, self.report)
-        for path in files:
-            self.ingest_file(path)
-            if progress is not None:
-                progress(path)
-        return self.report
+    def run(
+        self,
+        paths: Iterable[str | os.PathLike[str]],
+        *,
+        workers: int = 1,
+        shard: str | Shard | None = None,
+        progress: Callable[[str], None] | None = None,
+    ) -> IngestReport:
+        """Ingest ``paths``: extract (in ``workers`` processes), write here, in input order.
+
+        ``.jsonl`` extraction files are written as they are. Articles already stored are
+        skipped: whole files before extraction when the store holds articles, single stories
+        by the store's own idempotent write.
+        """
+        report = self.report
+        articles: list[str] = []
+        for spec in map(os.fspath, paths):
+            if is_jsonl(Path(spec)) and Path(spec).is_file():
+                self.ingest_file(Path(spec))
+                if progress is not None:
+                    progress(spec)
+            else:
+                articles.append(spec)
+        skip = None
+        if articles and _holds_articles(self.store):
+            skip = SkipStored(lambda keys: set(self.store.stored_articles(keys)))
+        seen: set[str] = set()
+        count = resolve_workers(workers)
+        extractor = self.extractor if count == 1 else None  # built once, kept for reuse
+        for result in extract_paths(articles, workers=count, shard=shard, keep_file=skip,
+                                    extractor=extractor):
+            if result.path not in seen:
+                seen.add(result.path)
+                if not (isinstance(result.value, InputError) and not Path(result.path).exists()):
+                    report.files += 1
+                if progress is not None:
+                    progress(result.path)
+            if isinstance(result.value, InputError):
+                report.errors.append(str(result.value))
+                continue
+            report.stories += 1
+            self._queue([result.value])
+        self.flush()
+        if skip is not None:
+            report.files += skip.files
+            report.stories += skip.stories
+            report.skipped += skip.stories
+        return report
 
     def ingest_file(self, path: Path) -> None:
+        """Write one extraction JSON Lines file (whatever was read whole before a failure stays)."""
         self.report.files += 1
         try:
-            if is_jsonl(path):
-                self._queue(self._jsonl(path))
-            else:
-                self._queue(self._extracted(path))
+            self._queue(self._jsonl(path))
         except (InputError, ContractError) as err:
             self.report.errors.append(str(err) if str(path) in str(err) else f"{path}: {err}")
         except OSError as err:
@@ -120,24 +136,6 @@ class Ingester:
                 self.report.stories += 1
                 yield extraction
 
-    def _extracted(self, path: Path) -> Iterator[StoryExtraction]:
-        from extract.reading import read_stories
-
-        stories = read_stories(path)
-        self.report.stories += len(stories)
-        stored = self._stored([s.hash for s in stories])
-        for story in stories:
-            if story.hash in stored:
-                self.report.skipped += 1
-                continue
-            yield self.extractor.extract(story)
-
-    def _stored(self, keys: list[str]) -> set[str]:
-        check = getattr(self.store, "stored_articles", None)
-        if check is not None:
-            return set(check(keys))
-        return {k for k in keys if self.store.has_article(k)}
-
     def _queue(self, extractions: Iterable[StoryExtraction]) -> None:
         for extraction in extractions:
             if extraction.hash is None:
@@ -145,8 +143,6 @@ class Ingester:
             self._pending.append(extraction)
             if len(self._pending) >= self.batch_articles:
                 self.flush()
-
-    queue = _queue  # public name: extract/parallel.py feeds extractions made in workers
 
     def flush(self) -> None:
         if not self._pending:
@@ -160,6 +156,41 @@ class Ingester:
 
 
 def ingest(paths: Iterable[str], store: GraphStore, extractor: Any = None,
-           progress: Callable[[Path], None] | None = None) -> IngestReport:
+           progress: Callable[[str], None] | None = None) -> IngestReport:
     """Ingest ``paths`` into ``store``; see :class:`Ingester`."""
-    return Ingester(store, extractor).run(paths, progress)
+    return Ingester(store, extractor).run(paths, progress=progress)
+
+
+@dataclass(slots=True)
+class SkipStored:
+    """``keep_file`` for a resumed ingest: False when every story of the file is stored.
+
+    ``stored(keys)`` returns the subset of article keys (story hashes) the store holds. The
+    check reads the file in this process (reading costs a fraction of extraction), and is
+    worth it only when the store already holds articles, so callers enable it then.
+    """
+
+    stored: Callable[[list[str]], set[str]]
+    files: int = 0
+    stories: int = 0
+
+    def __call__(self, path: Path) -> bool:
+        from extract.reading import read_stories
+
+        try:
+            keys = [story.hash for story in read_stories(path)]
+        except InputError:
+            return True  # the worker reports it in its place
+        if keys and len(self.stored(keys)) == len(keys):
+            self.files += 1
+            self.stories += len(keys)
+            return False
+        return True
+
+
+def _holds_articles(store: Any) -> bool:
+    try:
+        return bool(store.stats().get("articles"))
+    except Exception:  # noqa: BLE001 — unknown: check every file, which is only slower
+        return True
+

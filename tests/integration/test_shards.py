@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from store_fixtures import counts
 
-from extract.parallel import ingest_paths, iter_sharded_files
+from extract.parallel import iter_sharded_files
 
 _ids = itertools.count()
 
@@ -85,7 +85,7 @@ def graph_of(store: Any) -> tuple[Any, ...]:
 def _ingest(store: Any, extractor: Any, corpus: Path, **options: Any) -> Any:
     from graph.ingest import Ingester
 
-    return ingest_paths(Ingester(store, extractor), [corpus], **options)
+    return Ingester(store, extractor).run([corpus], **options)
 
 
 def test_every_file_is_in_exactly_one_shard(corpus: Path) -> None:
@@ -109,7 +109,7 @@ def test_shards_ingested_separately_give_the_graph_of_one_run(
         _ingest(split, extractor, corpus, shard=f"{index}/3", workers=2 if index == 2 else 1)
     assert graph_of(split) == expected
 
-    # the same graph as the serial ingest path of graph/ingest.py
+    # the same graph from one unsharded, single-process run
     from graph.ingest import Ingester
 
     serial = new_store()
