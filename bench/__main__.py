@@ -84,6 +84,11 @@ def print_memory(m: PeakMemory) -> None:
           f"{m.peak_single_mb:14.0f}  {m.returncode}")
 
 
+def _target(name: str, ratio: float, floor: float, why: str = "") -> None:
+    note = f"target >= {floor:.2f}" + (f"; {why}" if why else "")
+    print(f"  {name} = {ratio:5.2f}  ({note}) {'ok' if ratio >= floor else 'MISSED'}")
+
+
 def print_targets(rows: list[Row], runs: list[PeakMemory], workers: int) -> None:
     by = {r.stage: r for r in rows}
     kiwi = by.get("kiwi (per story)")
@@ -93,21 +98,15 @@ def print_targets(rows: list[Row], runs: list[PeakMemory], workers: int) -> None
     print()
     print("targets (issue 7):")
     if kiwi and extract:
-        ratio = extract.rate / kiwi.rate
-        print(f"  extract / kiwi        = {ratio:5.2f}  (target >= 0.50) "
-              f"{'ok' if ratio >= 0.5 else 'MISSED'}")
+        _target("extract / kiwi       ", extract.rate / kiwi.rate, 0.5)
         if extract.cpu_rate and kiwi.cpu_rate:
-            ratio = extract.cpu_rate / kiwi.cpu_rate
-            print(f"  extract / kiwi (cpu)  = {ratio:5.2f}  (same, per CPU second) "
-                  f"{'ok' if ratio >= 0.5 else 'MISSED'}")
+            _target("extract / kiwi (cpu) ", extract.cpu_rate / kiwi.cpu_rate, 0.5,
+                    "same, per CPU second")
     if ingest and extract:
-        ratio = ingest.rate / extract.rate
-        print(f"  ingest / extract      = {ratio:5.2f}  (target >= 0.80) "
-              f"{'ok' if ratio >= 0.8 else 'MISSED'}")
+        _target("ingest / extract     ", ingest.rate / extract.rate, 0.8)
         if ingest.cpu_rate and extract.cpu_rate:
-            ratio = ingest.cpu_rate / extract.cpu_rate
-            print(f"  ingest / extract (cpu) = {ratio:4.2f}  (the embedded server's CPU included) "
-                  f"{'ok' if ratio >= 0.8 else 'MISSED'}")
+            _target("ingest / extract (cpu)", ingest.cpu_rate / extract.cpu_rate, 0.8,
+                    "the embedded server's CPU included")
     if ingest and kiwi:
         print(f"  ingest / kiwi         = {ingest.rate / kiwi.rate:5.2f}")
     if pooled and extract:
