@@ -30,7 +30,7 @@ demo: install
 	$(BIN)/gwangye ingest $(EXAMPLES)
 	$(BIN)/gwangye app
 
-test: install browser
+test: install browser lint
 	$(BIN)/python -m pytest
 
 test-fast: install

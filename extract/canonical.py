@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import logging
 import re
 from dataclasses import dataclass, field
@@ -188,8 +190,11 @@ class Resolver:
         """구는 / 도는 / 시의회 / 교육청: mentions pointing at the story's bodies."""
         out = []
         covered = sorted(taken)
+        starts = [a for a, _ in covered]
+        reach = list(itertools.accumulate((b for _, b in covered), max))  # furthest end so far
         for w in words:
-            if any(a <= w.start < b for a, b in covered):
+            k = bisect.bisect_right(starts, w.start)
+            if k and reach[k - 1] > w.start:  # inside a mention already taken
                 continue
             for stem, particle in w.stems():
                 level = self.pat.anaphors.get(stem)

@@ -12,6 +12,7 @@ also ordinary words (예산, 영광, 경기 …).
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import re
@@ -85,8 +86,11 @@ class Body:
 _MIDDLE_DOTS = str.maketrans({"ㆍ": "·", "‧": "·", "･": "·", "・": "·", "∙": "·"})
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def surface_key(surface: str) -> str:
-    """The lookup key of a surface: NFC, middle dots unified, every whitespace removed."""
+    """The lookup key of a surface: NFC, middle dots unified, every whitespace removed.
+
+    Cached: the extractor asks for the same words' keys story after story."""
     return "".join(unicodedata.normalize("NFC", surface).translate(_MIDDLE_DOTS).split())
 
 
@@ -109,6 +113,9 @@ class Gazetteer:
         self._index: dict[str, tuple[Body, ...]] = {
             key: tuple(sorted(found, key=_ranking(key))) for key, found in index.items()
         }
+        self.keys = frozenset(self._index)  # every surface form's lookup key
+        # Every proper prefix of every key: lets a caller give up on a run of words early.
+        self._prefixes = frozenset(key[:n] for key in self._index for n in range(1, len(key)))
         self._sorted = tuple(sorted(self.bodies.values(), key=lambda b: b.name))
         self._children: dict[str, list[Body]] = {}
         self._council: dict[str, Body] = {}
@@ -140,8 +147,14 @@ class Gazetteer:
         Order: exact canonical matches first, then by kind, level (광역 before 기초) and name.
         With ``date`` (ISO), bodies that did not exist on that date are left out.
         """
-        found = self._index.get(surface_key(surface), ())
+        found = self._index.get(surface_key(surface))
+        if not found:
+            return []
         return [body for body in found if body.active_on(date)]
+
+    def may_continue(self, prefix: str) -> bool:
+        """Whether some surface form starts with ``prefix`` and goes on after it."""
+        return surface_key(prefix) in self._prefixes
 
     def is_ambiguous(self, surface: str, date: str | None = None) -> bool:
         """Whether ``surface`` names more than one body."""

@@ -35,6 +35,8 @@ ORG_SPLIT = "·,ㆍ・‧/"
 UNIT_STAFF_TITLES = ("담당", "주무관")
 # Sentence adverbs that lost-spacing text glues to a following surname (우선백 군수는).
 LEAD_ADVERBS = ("우선", "이어", "또한", "한편", "특히", "이에", "다만", "또", "이후", "아울러")
+# Per-word caches are dropped when they reach this size (a long run meets ever new words).
+CACHE_SIZE = 1 << 16
 
 
 @dataclass
@@ -76,10 +78,23 @@ class MentionFinder:
         self._title_lengths = sorted({len(t.title) for t in pat.titles}, reverse=True)
         self._suffixes = {suf: (kind, least) for suf, kind, least in pat.org_suffixes}
         self._suffix_lengths = sorted({len(suf) for suf in self._suffixes}, reverse=True)
+        # Both depend on the word alone and are asked of every word of every story.
+        self._title_cache: dict[str, tuple[str, Title] | None] = {}
+        self._suffix_cache: dict[str, tuple[str, str] | None] = {}
 
     # -- small predicates -------------------------------------------------------------------
     def title_of(self, stem: str) -> tuple[str, Title] | None:
         """``(prefix, title)`` when the stem ends with a known title (longest title wins)."""
+        try:
+            return self._title_cache[stem]
+        except KeyError:
+            pass
+        if len(self._title_cache) > CACHE_SIZE:
+            self._title_cache.clear()
+        found = self._title_cache[stem] = self._find_title(stem)
+        return found
+
+    def _find_title(self, stem: str) -> tuple[str, Title] | None:
         for n in self._title_lengths:
             if len(stem) >= n:
                 t = self.pat.title_by_name.get(stem[-n:])
@@ -109,15 +124,26 @@ class MentionFinder:
 
     def org_suffix(self, stem: str) -> tuple[str, str] | None:
         """``(suffix, kind)`` when the stem is shaped like a body's name."""
-        if stem in self.pat.not_orgs or stem in self.never or not stem:
-            return None
-        if self.pat.not_org_endings.search(stem):
-            return None
+        try:
+            return self._suffix_cache[stem]
+        except KeyError:
+            pass
+        if len(self._suffix_cache) > CACHE_SIZE:
+            self._suffix_cache.clear()
+        found = self._suffix_cache[stem] = self._find_suffix(stem)
+        return found
+
+    def _find_suffix(self, stem: str) -> tuple[str, str] | None:
         for n in self._suffix_lengths:
             hit = self._suffixes.get(stem[-n:]) if len(stem) >= n else None
             if hit is not None and len(stem) >= hit[1]:
-                return stem[-n:], hit[0]
-        return None
+                break
+        else:
+            return None
+        # the exclusions, only for the few words shaped like a body's name
+        if stem in self.pat.not_orgs or stem in self.never or self.pat.not_org_endings.search(stem):
+            return None
+        return stem[-n:], hit[0]
 
     def _bare_place(self, surface: str, bodies: list[Body]) -> bool:
         """광주, 서울, 경북: a place name without its 시/도 — usually a qualifier."""
@@ -325,18 +351,27 @@ class MentionFinder:
         i = 0
         while i < n:
             hit = None
-            for span in (3, 2, 1):
+            # Most words start no longer name at all: then only the word itself is tried.
+            first = words[i].text
+            longer = self.gaz.may_continue(first) or bool(extra) and any(k.startswith(first) for k in extra)
+            for span in (3, 2, 1) if longer else (1,):
                 if i + span > n:
                     continue
                 group = words[i:i + span]
-                gaps = [text[a.end:b.start] for a, b in itertools.pairwise(group)]
-                dotted = span == 2 and gaps[0] in ("·", "ㆍ", "・", "‧")
-                if any(g not in ("", " ") for g in gaps) and not dotted:
-                    continue
                 joined = "".join(x.text for x in group[:-1])
+                if span == 3 and not self.gaz.may_continue(joined) \
+                        and not (extra and any(k.startswith(joined) for k in extra)):
+                    continue
+                dotted = False
+                if span > 1:
+                    gaps = [text[a.end:b.start] for a, b in itertools.pairwise(group)]
+                    dotted = span == 2 and gaps[0] in ("·", "ㆍ", "・", "‧")
+                    if any(g not in ("", " ") for g in gaps) and not dotted:
+                        continue
                 for stem, particle in group[-1].stems():
                     surface = joined + stem
-                    if len(surface) < 2:
+                    # words hold no spaces or dots: the surface is its own lookup key
+                    if len(surface) < 2 or surface not in self.gaz.keys and surface not in extra:
                         continue
                     bodies = self._gazetteer(group[0].start, group[-1].start + len(stem), surface, date)
                     if dotted and any(b.kind == "local_government" for b in bodies):

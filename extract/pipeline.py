@@ -85,8 +85,8 @@ class Extractor:
         if not text.strip():
             return out, doc
         sents = _sentences(text, [(s.start_char, s.end_char) for s in doc.sents])
-        tok_starts = [t.idx for t in doc]
-        tok_spans = [(t.idx, t.idx + len(t.text), t.tag_) for t in doc]
+        tok_spans = [(t.idx, t.idx + len(t), t.tag_) for t in doc]
+        tok_starts = [a for a, _, _ in tok_spans]
 
         def tags_in(a: int, b: int) -> list[tuple[int, int, str]]:
             i = max(0, bisect.bisect_right(tok_starts, a) - 1)

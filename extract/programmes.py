@@ -45,6 +45,7 @@ class ProgrammeFinder:
         self.item_re = re.compile("[" + markers + r"]\s*([^" + markers + r"\n]+)")
         self.item_end = re.compile(r"\s(등|등을|등이|등의|등으로|등에|등과|등도|등은|등이다)(?=[\s.,]|$)|을\s통해|를\s통해|으로\s|(?<![A-Z])\.\s|\.$")
         self.events = tuple(pat.events)
+        self._flat_events = tuple(e.replace(" ", "") for e in self.events)
         self.costed_item = False  # set while reading a list item written with its cost
 
     # -- helpers -----------------------------------------------------------------------------
@@ -56,7 +57,7 @@ class ProgrammeFinder:
             return None
         if is_generic_programme(bare):  # 지역현안사업, 공공 발주 공사: no name of its own
             return None
-        if (bare.endswith(self.events) or flat.endswith(tuple(e.replace(" ", "") for e in self.events))) \
+        if (bare.endswith(self.events) or flat.endswith(self._flat_events)) \
                 and not self.costed_item:
             return None
         if re.search(r"(법|조례|조례안|결의안|개정안|협약|계약)$", flat) or flat.endswith(VENUES):

@@ -9,8 +9,11 @@ becomes a token of its own tagged ``X``.
 
 from __future__ import annotations
 
+import itertools
 import logging
-from collections.abc import Callable, Iterable
+import re
+import sys
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import spacy
@@ -27,9 +30,7 @@ MAX_CHUNK = 4000
 # A run without any space (lost spacing, junk) costs Kiwi more than linear time: such runs are
 # cut into pieces of at most this many characters.
 MAX_RUN = 200
-
-if not Doc.has_extension("kiwi_forms"):
-    Doc.set_extension("kiwi_forms", default=None)
+_LONG_RUN = re.compile(f"[^ \\n]{{{MAX_RUN + 1},}}")
 
 
 def make_kiwi(user_words: Iterable[tuple[str, str, float]] = ()) -> Any:
@@ -65,17 +66,9 @@ def _chunks(text: str) -> list[tuple[int, str]]:
             if cut > start:
                 end = cut + 1
         # No break in a long stretch: cut it hard so Kiwi stays fast on junk.
-        space = start
-        while True:
-            nxt = min([i for i in (text.find(" ", space, end), text.find("\n", space, end)) if i != -1],
-                      default=-1)
-            gap_end = end if nxt == -1 else nxt
-            if gap_end - space > MAX_RUN:
-                end = space + MAX_RUN
-                break
-            if nxt == -1:
-                break
-            space = nxt + 1
+        long_run = _LONG_RUN.search(text, start, end)
+        if long_run is not None:
+            end = long_run.start() + MAX_RUN
         pieces.append((start, text[start:end]))
         start = end
     return pieces
@@ -88,9 +81,8 @@ class KiwiTokenizer:
         self.vocab = vocab
         self.kiwi = kiwi if kiwi is not None else make_kiwi()
 
-    def morphemes(self, text: str) -> list[tuple[int, int, str, str, int]]:
+    def morphemes(self, text: str) -> Iterator[tuple[int, int, str, str, int]]:
         """Kiwi morphemes as ``(start, end, tag, form, sentence_no)`` over the whole text."""
-        out: list[tuple[int, int, str, str, int]] = []
         sent_base = 0
         for offset, piece in _chunks(text):
             if not piece.strip():
@@ -103,30 +95,16 @@ class KiwiTokenizer:
             last = -1
             for tok in tokens:
                 start = offset + tok.start
-                end = start + tok.len
-                out.append((start, end, tok.tag, tok.form, sent_base + tok.sent_position))
-                last = max(last, tok.sent_position)
+                sent = tok.sent_position
+                yield start, start + tok.len, tok.tag, tok.form, sent_base + sent
+                last = max(last, sent)
             sent_base += last + 1
-        return out
 
     def __call__(self, text: str) -> Doc:
-        morphs = self.morphemes(text)
-        # Group morphemes whose character spans overlap into one token.
-        groups: list[list[Any]] = []  # [start, end, tags, forms, sent]
-        for start, end, tag, form, sent in morphs:
-            if end <= start:
-                end = start + 1
-            if groups and start < groups[-1][1]:
-                g = groups[-1]
-                g[1] = max(g[1], end)
-                g[2].append(tag)
-                g[3].append(form)
-            else:
-                groups.append([start, end, [tag], [form], sent])
+        n = len(text)
         words: list[str] = []
         spaces: list[bool] = []
         tags: list[str] = []
-        lemmas: list[str] = []
         starts: list[bool] = []
         pos = 0
         prev_sent = -1
@@ -151,28 +129,36 @@ class KiwiTokenizer:
                 words.append(text[i:j])
                 spaces.append(False)
                 tags.append("_SP" if ch.isspace() else "X")
-                lemmas.append(text[i:j])
                 starts.append(False)
                 i = j
 
-        for start, end, tag_list, forms, sent in groups:
-            start = max(start, pos)
-            end = min(end, len(text))
+        # One pass: morphemes whose character spans overlap (했다 = 하+었+다) make one token,
+        # emitted when the next morpheme starts past it.
+        g_start, g_end, g_tag, g_sent = -1, -1, "", 0
+        past_end = (sys.maxsize, sys.maxsize, "", "", 0)  # flushes the last group
+        for start, end, tag, _form, sent in itertools.chain(self.morphemes(text), (past_end,)):
             if end <= start:
+                end = start + 1
+            if g_start >= 0 and start < g_end:
+                g_end = max(g_end, end)
+                g_tag += "+" + tag
                 continue
-            add_gap(pos, start)
-            words.append(text[start:end])
-            spaces.append(False)
-            tags.append("+".join(tag_list))
-            lemmas.append("".join(forms))
-            starts.append(sent != prev_sent)
-            prev_sent = sent
-            pos = end
-        add_gap(pos, len(text))
+            if g_start >= 0:
+                a, b = max(g_start, pos), min(g_end, n)
+                if b > a:
+                    if a > pos:
+                        add_gap(pos, a)
+                    words.append(text[a:b])
+                    spaces.append(False)
+                    tags.append(g_tag)
+                    starts.append(g_sent != prev_sent)
+                    prev_sent = g_sent
+                    pos = b
+            g_start, g_end, g_tag, g_sent = start, end, tag, sent
+        add_gap(pos, n)
         if starts:
             starts[0] = True
-        doc = Doc(self.vocab, words=words, spaces=spaces, tags=tags, lemmas=lemmas,
-                  sent_starts=starts)
+        doc = Doc(self.vocab, words=words, spaces=spaces, tags=tags, sent_starts=starts)
         if doc.text != text:  # never hand on a doc whose text differs from the input
             log.warning("tokenizer alignment failed; falling back to whitespace tokens")
             doc = _whitespace_doc(self.vocab, text)

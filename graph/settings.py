@@ -7,9 +7,10 @@ The CLI options, ``gwangye settings`` and the README's configuration table all c
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from ontology.errors import ConfigError
 

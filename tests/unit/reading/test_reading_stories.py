@@ -135,7 +135,7 @@ def test_html_bytes_in_cp949_are_read(reading_data: Path) -> None:
 
 
 def test_chrome_after_each_story_does_not_swallow_the_next() -> None:
-    text = "\n".join([
+    text = "\n".join([  # noqa: FLY002 - one line of the page per row
         "섬진일보 하은별 기자 | 구례군은 7일 '지리산 둘레길 안내센터' 운영을 시작했다고 밝혔다.",
         "저작권자 © 섬진일보 무단전재 및 재배포 금지",
         "많이 본 뉴스",
