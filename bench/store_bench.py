@@ -9,8 +9,9 @@ two entities in order, so every entity appears, one drawn with a strong skew tow
 hubs, as regional news keeps naming the same city halls, three uniformly), written through
 ``GraphStore.write`` into a fresh data directory. Then the app's reads are timed:
 ``most_connected``, ``neighbourhood`` at depth 1 and 2 (cap 200) from random entities,
-depth 2 (cap 150) and depth 3 (cap 500) around the biggest hubs, ``search`` and ``entity``.
-Nothing here runs in ``make test`` except a tiny smoke run.
+depth 2 (cap 150) and depth 3 (cap 500) around the biggest hubs, ``search``, ``entity`` on
+the hubs and, on the biggest, its first page, next page and one type; then ``recount`` (what a
+hand-written ``query --write`` adds). Nothing here runs in ``make test`` except a tiny smoke run.
 """
 
 from __future__ import annotations
@@ -121,8 +122,9 @@ def timed(timing: Timing, action: Callable[..., Any], *args: Any, **kwargs: Any)
     return result
 
 
-def measure_reads(store: Any, nodes: int, samples: int, figures: StoreFigures) -> None:
-    """Time the app's reads on a written graph; fill ``figures``."""
+def measure_reads(store: Any, nodes: int, samples: int, figures: StoreFigures,
+                  recount: bool = True) -> None:
+    """Time the app's reads (and the recount after a hand-written write); fill ``figures``."""
     reads = figures.reads
     rng = random.Random(11)
     top = []
@@ -152,11 +154,22 @@ def measure_reads(store: Any, nodes: int, samples: int, figures: StoreFigures) -
         timed(reads.setdefault("neighbourhood depth 3, cap 500 (hubs)", Timing()),
               store.neighbourhood, key, 3, limit=500)
         timed(reads.setdefault("entity details (hubs)", Timing()), store.entity, key)
+    if hubs:  # the details panel on the biggest hub: first page, the next, one type only
+        for _ in range(max(3, samples // 10)):
+            first = timed(reads.setdefault("entity details, biggest hub", Timing()),
+                          store.entity, hubs[0])
+            timed(reads.setdefault("entity details, biggest hub, next page", Timing()),
+                  store.entity, hubs[0], offset=first.limit)
+            timed(reads.setdefault("entity details, biggest hub, one type", Timing()),
+                  store.entity, hubs[0], relation_types=["REQUESTED"])
     for _ in range(max(1, samples // 10)):
         needle = f"개체 {rng.randrange(nodes):06d}"[:-1]
         timed(reads.setdefault("search", Timing()), store.search, needle, limit=20)
     for _ in range(3):
         timed(reads.setdefault("stats", Timing()), store.stats)
+    if recount:  # what `query(write=True)` adds after a hand-written change (counts right)
+        for _ in range(2):
+            timed(reads.setdefault("recount (whole graph)", Timing()), store.recount)
     if deep:
         figures.notes["depth 3 random mean nodes"] = f"{statistics.mean(deep):.0f}"
     d1, d2 = reads.get("neighbourhood depth 1, cap 200"), reads.get("neighbourhood depth 2, cap 200")
@@ -167,11 +180,13 @@ def measure_reads(store: Any, nodes: int, samples: int, figures: StoreFigures) -
 
 
 def run(nodes: int, relationships: int, samples: int = 200, batch_size: int = 2000,
-        home: Path | None = None, reuse: bool = False, keep: bool = False) -> StoreFigures:
+        home: Path | None = None, reuse: bool = False, keep: bool = False,
+        recount: bool = True) -> StoreFigures:
     """Generate, write and query a graph in an embedded store; return the figures.
 
     ``reuse``: when ``home`` already holds the benchmark graph, skip writing and time reads
-    only. ``keep``: leave the server running and ``home`` in place afterwards.
+    only. ``keep``: leave the server running and ``home`` in place afterwards. ``recount``:
+    also time ``GraphStore.recount`` (seconds on 100k nodes).
     """
     from graph import embedded
     from graph.falkordb_store import FalkorDBStore
@@ -200,7 +215,7 @@ def run(nodes: int, relationships: int, samples: int = 200, batch_size: int = 20
                 depth1_p50_ms=0.0, depth1_p95_ms=0.0, depth2_p50_ms=0.0, depth2_p95_ms=0.0,
                 depth2_mean_nodes=0.0,
             )
-            measure_reads(store, nodes, samples, figures)
+            measure_reads(store, nodes, samples, figures, recount)
             return figures
     finally:
         if own_home or not keep:
@@ -256,9 +271,12 @@ def main(argv: list[str] | None = None) -> None:
                         help="data directory to use and keep (default: a temporary one)")
     parser.add_argument("--reuse", action="store_true",
                         help="with --home: time reads on the graph already there, skip writing")
+    parser.add_argument("--no-recount", dest="recount", action="store_false",
+                        help="do not time the whole-graph recount")
     args = parser.parse_args(argv)
     figures = run(args.nodes, args.relationships, args.samples, args.batch_size,
-                  home=args.home, reuse=args.reuse, keep=args.home is not None)
+                  home=args.home, reuse=args.reuse, keep=args.home is not None,
+                  recount=args.recount)
     print(table(figures))
 
 

@@ -1,4 +1,4 @@
-"""Store commands: ``ingest``, ``query``, ``db status|start|stop``, ``merge``."""
+"""Store commands: ``ingest``, ``query``, ``db status|start|stop``, ``merge``, ``recount``."""
 
 from __future__ import annotations
 
@@ -145,7 +145,11 @@ def _pad(text: str, width: int) -> str:
 @click.option("--store", default=None, help=STORE_HELP)
 def query_command(cypher: str, params: tuple[str, ...], fmt: str, write: bool,
                   store: str | None) -> None:
-    """Run CYPHER against the store; read-only unless --write."""
+    """Run CYPHER against the store; read-only unless --write.
+
+    After a --write statement that changed the graph, the stored per-entity counts (most
+    connected, most asked, search ranking) are recounted (seconds on 100k entities).
+    """
     values = dict(_param(p) for p in params)
     graph_store = _open(store)
     try:
@@ -227,9 +231,28 @@ def merge_command(keep: str, drop: str, store: str | None) -> None:
     if details is not None:
         node = details.node
         click.echo(f"merged {drop} into {keep} ({node.label} {node.name}; "
-                   f"aliases: {', '.join(node.aliases) or '-'}; {len(details.edges)} relationships)")
+                   f"aliases: {', '.join(node.aliases) or '-'}; {details.edges_total} relationships)")
 
 
-COMMANDS: list[click.Command] = [ingest_command, query_command, db_group, merge_command]
+@click.command("recount")
+@click.option("--store", default=None, help=STORE_HELP)
+def recount_command(store: str | None) -> None:
+    """Recount every entity's stored counts (relationships, requests, mentions) and search text.
+
+    `query --write` does this by itself after a statement that changed the graph; run it after
+    changing the graph another way (Neo4j Browser, redis-cli). Seconds on 100k entities.
+    """
+    graph_store = _open(store)
+    try:
+        graph_store.recount()
+    except GwangyeError as err:
+        _fail(str(err))
+    finally:
+        graph_store.close()
+    click.echo("recounted")
+
+
+COMMANDS: list[click.Command] = [ingest_command, query_command, db_group, merge_command,
+                                 recount_command]
 
 __all__ = ["COMMANDS", "Path", "format_result"]

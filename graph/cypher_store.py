@@ -17,25 +17,24 @@ from typing import Any
 from graph import queries as Q
 from graph import settings
 from graph.batch import GraphBatch, build_batch, resolve
+from graph.details import read_details
 from graph.keys import article_key, relation_key
 from graph.records import (
     ArticleRecord,
     EdgeRecord,
     EntityDetails,
     NodeRecord,
-    Provenance,
     QueryResult,
     Subgraph,
     WriteSummary,
 )
+from graph.rows import article_record, edge_record, fill_provenance, node_record
 from graph.store import GraphStore
 from ontology.errors import GraphStoreError
 from ontology.model import ENTITY_TYPES, RELATION_TYPES, StoryExtraction
 
 log = logging.getLogger(__name__)
 
-NODE_FIELDS = frozenset({"key", "name", "aliases", "mentions", "search", "degree", "requested"})
-EDGE_FIELDS = frozenset({"key", "articles", "evidence", "dates"})
 PAGE = 1000
 # most_connected asks for nodes of at least this degree first, then lower floors: on a large
 # graph the first (index) range holds enough, on a small one the last floor scans it all
@@ -199,7 +198,21 @@ class CypherStore(GraphStore, abc.ABC):
         self, cypher: str, params: Mapping[str, Any] | None = None, *, write: bool = False
     ) -> QueryResult:
         outcome = self._execute(cypher, dict(params or {}), write=write)
+        if write and outcome.updates:
+            # a hand-written change (a deleted relationship, a renamed entity) would leave
+            # the stored degrees, mention counts and search text as they were
+            self.recount()
         return QueryResult(columns=outcome.columns, rows=outcome.rows)
+
+    def recount(self) -> None:
+        """Recount every entity's ``degree``, ``requested``, ``mentions`` and search text.
+
+        Each statement writes only the nodes whose value changed, so on a graph already
+        right it only reads.
+        """
+        log.info("recounting the derived properties of every entity")
+        for statement in Q.RECOUNT_EVERYTHING:
+            self._execute(statement, {}, write=True)
 
     def search(self, text: str, limit: int = 20, types: Sequence[str] | None = None) -> list[NodeRecord]:
         # one line: names and aliases are stored one per line in the search text
@@ -241,11 +254,11 @@ class CypherStore(GraphStore, abc.ABC):
                                       date_from=date_from, date_to=date_to, limit=limit)
         kept = [k for k in order if k in nodes]
         edges = [
-            self._edge_record(r)
+            edge_record(r)
             for r in self._rows(Q.EDGES_AMONG, {"keys": kept, **{k: filters[k] for k in
                                 ("rel_types", "date_from", "date_to")}})
         ]
-        self._fill_provenance(edges)
+        fill_provenance(self._rows, edges)
         edges.sort(key=lambda e: (e.type, e.start, e.end))
         return Subgraph(nodes=[nodes[k] for k in kept], edges=edges,
                         truncated=total > len(kept), total_nodes=total)
@@ -273,23 +286,23 @@ class CypherStore(GraphStore, abc.ABC):
                 break
         return order, total
 
-    def entity(self, key: str) -> EntityDetails | None:
-        """Details of ``key`` (or of the entity it was merged into)."""
+    def entity(
+        self,
+        key: str,
+        *,
+        limit: int | None = None,
+        offset: int = 0,
+        relation_types: Sequence[str] | None = None,
+    ) -> EntityDetails | None:
+        """Details of ``key`` (or of the entity it was merged into), one page of relationships."""
         node = self._entity_row(key)
         if node is None:
             merged = resolve(key, self.redirects())
             node = self._entity_row(merged) if merged != key else None
             if node is None:
                 return None
-            key = merged
-        edges = [self._edge_record(r) for r in self._rows(Q.EDGES_OF, {"key": key})]
-        self._fill_provenance(edges)
-        edges.sort(key=lambda e: (e.type, e.start, e.end))
-        others = sorted({e.end if e.start == key else e.start for e in edges})
-        neighbours = [node_record(r) for r in self._rows(Q.NODES_BY_KEYS, {"keys": others})]
-        neighbours.sort(key=lambda n: (-n.mentions, n.key))
-        articles = [article_record(r["props"]) for r in self._rows(Q.ARTICLES_OF, {"key": key})]
-        return EntityDetails(node=node, edges=edges, neighbours=neighbours, articles=articles)
+        return read_details(self._rows, node, limit=limit, offset=offset,
+                            relation_types=relation_types)
 
     def most_connected(self, limit: int = 10) -> list[NodeRecord]:
         """Entities with the most relationships (``props["degree"]``), ties by key."""
@@ -341,8 +354,8 @@ class CypherStore(GraphStore, abc.ABC):
         articles = {a.key: a for a in self.iter_articles()}
         for rows in self._pages(Q.PAGE_NODES):
             keys = [r["key"] for r in rows]
-            edges = [self._edge_record(r) for r in self._rows(Q.EDGES_FROM, {"keys": keys})]
-            self._fill_provenance(edges, articles)
+            edges = [edge_record(r) for r in self._rows(Q.EDGES_FROM, {"keys": keys})]
+            fill_provenance(self._rows, edges, articles)
             edges.sort(key=lambda e: (e.start, e.type, e.end))
             yield from edges
 
@@ -362,66 +375,6 @@ class CypherStore(GraphStore, abc.ABC):
             if len(rows) < PAGE:
                 return
 
-    # --- records ---------------------------------------------------------------------------
-    def _edge_record(self, row: Mapping[str, Any]) -> EdgeRecord:
-        props = dict(row.get("props") or {})
-        articles = list(props.get("articles") or [])
-        evidence = list(props.get("evidence") or [])
-        dates = list(props.get("dates") or [])
-        provenance = [
-            Provenance(article=a, evidence=evidence[i] if i < len(evidence) else "",
-                       date=(dates[i] or None) if i < len(dates) else None)
-            for i, a in enumerate(articles)
-        ]
-        return EdgeRecord(
-            key=row.get("key") or relation_key(row["type"], row["start"], row["end"]),
-            type=row["type"], start=row["start"], end=row["end"],
-            props={k: v for k, v in sorted(props.items()) if k not in EDGE_FIELDS},
-            provenance=provenance,
-        )
-
-    def _fill_provenance(
-        self, edges: Sequence[EdgeRecord], known: Mapping[str, ArticleRecord] | None = None
-    ) -> None:
-        wanted = sorted({p.article for e in edges for p in e.provenance})
-        if known is None:
-            rows = self._rows(Q.ARTICLES_BY_KEYS, {"keys": wanted}) if wanted else []
-            known = {a.key: a for a in (article_record(r["props"]) for r in rows)}
-        for edge in edges:
-            for p in edge.provenance:
-                article = known.get(p.article)
-                if article is not None:
-                    p.source, p.title, p.outlet = article.source, article.title, article.outlet
-                    p.date = p.date or article.date
-
-
 def _chunks(rows: list[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
     for start in range(0, len(rows), size):
         yield rows[start:start + size]
-
-
-def _entity_label(labels: Sequence[str]) -> str:
-    for label in labels:
-        if label in ENTITY_TYPES:
-            return label
-    return "Entity"
-
-
-def node_record(row: Mapping[str, Any]) -> NodeRecord:
-    props = dict(row.get("props") or {})
-    return NodeRecord(
-        key=str(row.get("key") or props.get("key") or ""),
-        label=_entity_label(row.get("labels") or []),
-        name=props.get("name") or "",
-        aliases=list(props.get("aliases") or []),
-        props={k: v for k, v in sorted(props.items()) if k not in NODE_FIELDS},
-        mentions=int(props.get("mentions") or 0),
-    )
-
-
-def article_record(props: Mapping[str, Any]) -> ArticleRecord:
-    return ArticleRecord(
-        key=props["key"], source=props.get("source") or "", story=int(props.get("story") or 0),
-        title=props.get("title"), date=props.get("date"), outlet=props.get("outlet"),
-        reporter=props.get("reporter"),
-    )

@@ -31,6 +31,11 @@ from ontology.errors import ConfigError, GraphStoreError, ReadOnlyError
 log = logging.getLogger(__name__)
 
 _READ_ONLY_REFUSAL = "is to be executed only on read-only queries"
+# the statistics of a statement that changed the graph (FalkorDB reports no single flag)
+_UPDATE_COUNTERS = (
+    "nodes_created", "nodes_deleted", "relationships_created", "relationships_deleted",
+    "properties_set", "properties_removed", "labels_added", "labels_removed",
+)
 
 
 class FalkorDBStore(CypherStore):
@@ -147,6 +152,7 @@ class FalkorDBStore(CypherStore):
             rows=[[plain(v) for v in row] for row in result.result_set],
             nodes_created=int(result.nodes_created),
             relationships_created=int(result.relationships_created),
+            updates=any(int(getattr(result, counter) or 0) for counter in _UPDATE_COUNTERS),
         )
 
     def drop_all(self) -> None:

@@ -82,7 +82,7 @@ class Ingester:
         """
         report = self.report
         articles: list[str] = []
-        for spec in map(os.fspath, paths):
+        for spec in (os.fspath(p) for p in paths):
             if is_jsonl(Path(spec)) and Path(spec).is_file():
                 self.ingest_file(Path(spec))
                 if progress is not None:

@@ -228,6 +228,21 @@ MISSING_COUNTS = (
 
 RECOUNT_ALL = "MATCH (n:Entity) WITH n " + _RECOUNT
 
+# after a hand-written write (`gwangye query --write`): every derived property of every
+# entity, each statement writing only the nodes whose value changed (see CypherStore.recount)
+RECOUNT_MENTIONS = (
+    "MATCH (n:Entity) WITH n "
+    "OPTIONAL MATCH (n)-[m:MENTIONED_IN]->(:Article) WITH n, count(m) AS c "
+    "WHERE n.mentions IS NULL OR n.mentions <> c SET n.mentions = c"
+)
+
+RESET_SEARCH = (
+    f"MATCH (n:Entity) WITH n, {SEARCH_TEXT} AS text "
+    "WHERE n.search IS NULL OR n.search <> text SET n.search = text"
+)
+
+RECOUNT_EVERYTHING: tuple[str, ...] = (RECOUNT_ALL, RECOUNT_MENTIONS, RESET_SEARCH)
+
 REKEY_EDGES = (
     "MATCH (k:Entity {key: $keep}) WITH k MATCH (k)-[r]-(:Entity) "
     "RETURN DISTINCT type(r) AS type, startNode(r).key AS start, endNode(r).key AS end, "
@@ -287,11 +302,31 @@ EDGES_AMONG = (
     f"RETURN {_EDGE}"
 )
 
-EDGES_OF = (
+# the newest date among a relationship's articles ('' when none is known: sorts last)
+LATEST_DATE = "reduce(m = '', d IN coalesce(r.dates, []) | CASE WHEN d > m THEN d ELSE m END)"
+
+# one page of an entity's relationships, with the other end: newest article first, then type,
+# the other end's name and key, then the start (a fact each way between the same pair). Only
+# the page's rows carry properties; the sort reads just dates and names.
+EDGES_PAGE = (
     "MATCH (n:Entity {key: $key}) WITH n "
     "MATCH (n)-[r]-(o:Entity) "
-    "WITH r, startNode(r) AS s, endNode(r) AS t "
-    f"RETURN {_EDGE}"
+    "WHERE $types IS NULL OR type(r) IN $types "
+    f"WITH r, o, startNode(r) AS s, endNode(r) AS t, {LATEST_DATE} AS latest "
+    "ORDER BY latest DESC, type(r), o.name, o.key, s.key "
+    "SKIP $offset LIMIT $limit "
+    f"RETURN {_EDGE}, "
+    "o.key AS other_key, labels(o) AS other_labels, properties(o) AS other_props"
+)
+
+# every relationship of an entity by type and direction, MENTIONED_IN (its articles) included:
+# a count per type reads no property, so it stays cheap on a hub of thousands
+RELATION_COUNTS = (
+    "MATCH (n:Entity {key: $key}) WITH n "
+    "MATCH (n)-[r]->() RETURN type(r) AS type, 'out' AS direction, count(r) AS count "
+    "UNION ALL "
+    "MATCH (n:Entity {key: $key}) WITH n "
+    "MATCH (n)<-[r]-() RETURN type(r) AS type, 'in' AS direction, count(r) AS count"
 )
 
 EDGES_FROM = (
@@ -302,7 +337,7 @@ EDGES_FROM = (
 ARTICLES_OF = (
     "MATCH (n:Entity {key: $key}) WITH n "
     "MATCH (n)-[:MENTIONED_IN]->(a:Article) "
-    "RETURN properties(a) AS props ORDER BY a.date DESC, a.key"
+    "RETURN properties(a) AS props ORDER BY a.date DESC, a.key LIMIT $limit"
 )
 
 ARTICLES_BY_KEYS = "UNWIND $keys AS k MATCH (a:Article {key: k}) RETURN properties(a) AS props"

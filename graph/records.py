@@ -68,11 +68,39 @@ class Subgraph:
 
 
 @dataclass(slots=True)
+class RelationCount:
+    """How many relationships of one type an entity has in one direction."""
+
+    type: str  # one of ontology.model.RELATION_TYPES
+    direction: str  # "out": the entity is the start; "in": it is the end
+    count: int
+
+
+@dataclass(slots=True)
 class EntityDetails:
+    """One entity and one page of its relationships (see ``GraphStore.entity``).
+
+    ``edges`` is the page: newest article first, then type, the other end's name and key.
+    ``relation_counts`` counts every relationship of the entity (not only the page, not only
+    the types asked for); ``edges_total`` those of the types asked for, so the page is
+    ``offset + 1`` to ``offset + len(edges)`` of ``edges_total``.
+    """
+
     node: NodeRecord
     edges: list[EdgeRecord] = field(default_factory=list)  # with provenance
-    neighbours: list[NodeRecord] = field(default_factory=list)
-    articles: list[ArticleRecord] = field(default_factory=list)
+    neighbours: list[NodeRecord] = field(default_factory=list)  # the other ends of `edges`
+    articles: list[ArticleRecord] = field(default_factory=list)  # newest first, at most `limit`
+    relation_counts: list[RelationCount] = field(default_factory=list)
+    edges_total: int = 0
+    articles_total: int = 0
+    offset: int = 0
+    limit: int = 0
+    relation_types: list[str] | None = None  # the type filter of the page; None: every type
+
+    @property
+    def has_more(self) -> bool:
+        """Whether relationships follow this page."""
+        return self.offset + len(self.edges) < self.edges_total
 
 
 @dataclass(slots=True)

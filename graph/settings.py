@@ -43,6 +43,9 @@ SETTINGS: tuple[Setting, ...] = (
             "Neo4j database name (empty: the server's default database)."),
     Setting("batch_size", 500, "GWANGYE_BATCH_SIZE",
             "Rows per UNWIND batch when writing to the store.", parse=int),
+    Setting("details_limit", 100, "GWANGYE_DETAILS_LIMIT",
+            "Relationships (and articles) per page in an entity's details: the explorer's "
+            "details panel, `GraphStore.entity`.", parse=int),
     Setting("workers", 1, "GWANGYE_WORKERS",
             "Extraction worker processes for `extract` and `ingest`.", parse=int),
     Setting("base_iri", "https://gwangye.example.org/id/", "GWANGYE_BASE_IRI",

@@ -98,7 +98,30 @@ class GraphStore(abc.ABC):
         """
 
     @abc.abstractmethod
-    def entity(self, key: str) -> EntityDetails | None: ...
+    def entity(
+        self,
+        key: str,
+        *,
+        limit: int | None = None,
+        offset: int = 0,
+        relation_types: Sequence[str] | None = None,
+    ) -> EntityDetails | None:
+        """``key``'s properties, aliases and one page of its relationships, or None.
+
+        The page holds at most ``limit`` relationships (default: the ``details_limit``
+        setting) after skipping ``offset``, newest article first, then type, the other end's
+        name and key; ``relation_types`` keeps only those types. ``relation_counts`` counts
+        every relationship by type and direction, ``edges_total`` those the filter keeps.
+        ``articles`` holds the ``limit`` newest of the ``articles_total`` that mention it.
+        A key merged away by hand leads to the entity it was merged into.
+        """
+
+    @abc.abstractmethod
+    def recount(self) -> None:
+        """Recount the stored per-entity counts (degree, requested, mentions) and search text.
+
+        ``query(..., write=True)`` calls it after a statement that changed the graph.
+        """
 
     @abc.abstractmethod
     def most_connected(self, limit: int = 10) -> list[NodeRecord]:

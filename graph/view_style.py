@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from graph.records import NodeRecord, Subgraph
+from graph.records import EntityDetails, NodeRecord, Subgraph
 from ontology.schema import load as load_ontology
 
 log = logging.getLogger(__name__)
@@ -141,6 +141,31 @@ def cap_note(subgraph: Subgraph) -> str | None:
         f"이웃이 너무 커서 최소 {total:,}개 중 {len(subgraph.nodes):,}개 노드만 그렸습니다. "
         "깊이를 줄이거나 유형·관계·지역·기간 필터로 좁혀 보세요. "
         f"(Showing {len(subgraph.nodes):,} of at least {total:,} nodes: narrow the filters.)"
+    )
+
+
+def relation_counts_line(details: EntityDetails) -> str:
+    """Every relationship of the entity by type and direction: ``요청 → 3 · 요청 ← 1,800``.
+
+    ``→`` counts those the entity starts, ``←`` those it ends; an undirected type (협약) is
+    one figure with ``↔``.
+    """
+    totals: dict[tuple[str, str], int] = {}
+    for c in details.relation_counts:
+        arrow = "↔" if not style().relation(c.type).directed else ("→" if c.direction == "out" else "←")
+        totals[(c.type, arrow)] = totals.get((c.type, arrow), 0) + c.count
+    return " · ".join(f"{relation_label(t)} {arrow} {n:,}" for (t, arrow), n in totals.items())
+
+
+def details_page_note(details: EntityDetails) -> str:
+    """Which relationships the details panel lists: ``관계 2,134건 중 1–100번째 (newest first)``."""
+    total = details.edges_total
+    if not details.edges:
+        return f"관계 {total:,}건 (relationships: {total:,})" if total else "관계가 없습니다. (none)"
+    first, last = details.offset + 1, details.offset + len(details.edges)
+    return (
+        f"관계 {total:,}건 중 {first:,}–{last:,}번째, 최근 기사 순 "
+        f"(relationships {first:,}–{last:,} of {total:,}, newest first)"
     )
 
 

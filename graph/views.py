@@ -21,12 +21,14 @@ from graph.records import EdgeRecord, NodeRecord, Subgraph
 from graph.view_style import (  # noqa: F401 - re-exported for the pages
     FONT_FACE,
     cap_note,
+    details_page_note,
     entity_label,
     format_krw,
     format_property,
     format_value,
     node_caption,
     property_label,
+    relation_counts_line,
     relation_label,
     style,
 )

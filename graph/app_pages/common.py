@@ -84,8 +84,11 @@ def neighbourhood(_store: GraphStore, sid: str, key: str, filters: Filters) -> S
 
 
 @st.cache_data(ttl=READ_TTL, show_spinner=False)
-def entity(_store: GraphStore, sid: str, key: str) -> EntityDetails | None:
-    return _store.entity(key)
+def entity(
+    _store: GraphStore, sid: str, key: str, offset: int = 0, types: tuple[str, ...] = ()
+) -> EntityDetails | None:
+    """One page of ``key``'s details (``details_limit`` relationships from ``offset``)."""
+    return _store.entity(key, offset=offset, relation_types=list(types) or None)
 
 
 @st.cache_data(ttl=READ_TTL, show_spinner=False)
@@ -115,6 +118,7 @@ KEPT_WIDGETS = (
     "use_dates",
     "dates",
     "cap",
+    "details_types",
 )
 
 

@@ -18,8 +18,11 @@ from ontology.model import ENTITY_TYPES, RELATION_TYPES
 log = logging.getLogger(__name__)
 
 GRAPH_HEIGHT = 620
-EDGES_SHOWN = 40  # relationships listed in the details panel (the graph itself is capped)
-ARTICLES_SHOWN = 100  # articles listed for the selected entity
+# the details panel lists one page of relationships (the `details_limit` setting) at a time
+DETAILS_TYPES = "details_types"  # the panel's relation-type filter (a widget key)
+DETAILS_OFFSET = "details_offset"  # session key: where the page shown starts
+DETAILS_OF = "details_of"  # session key: the entity the page and the filter belong to
+PROVENANCE_SHOWN = 20  # statements quoted per relationship, newest first
 
 
 def _date(value: Any) -> dt.date | None:
@@ -141,6 +144,57 @@ def _edge_line(edge: EdgeRecord, names: dict[str, str]) -> str:
     return text + (f" ({'; '.join(extra)})" if extra else "")
 
 
+def details_page(centre: str) -> tuple[int, tuple[str, ...]]:
+    """The offset and type filter of the details page to read; a new centre starts afresh."""
+    if st.session_state.get(DETAILS_OF) != centre:
+        st.session_state[DETAILS_OF] = centre
+        st.session_state[DETAILS_TYPES] = []
+        st.session_state[DETAILS_OFFSET] = 0
+    types = tuple(t for t in st.session_state.get(DETAILS_TYPES) or () if t in RELATION_TYPES)
+    return int(st.session_state.get(DETAILS_OFFSET) or 0), types
+
+
+def _turn_page(offset: int) -> None:
+    st.session_state[DETAILS_OFFSET] = max(0, offset)
+
+
+def _relation_filter(details: EntityDetails) -> None:
+    """The relation-type filter of the list (each type with its count); filtering reads again."""
+    counts: dict[str, int] = {}
+    for c in details.relation_counts:
+        counts[c.type] = counts.get(c.type, 0) + c.count
+    st.multiselect(
+        "관계 유형으로 거르기 (filter by relation)",
+        RELATION_TYPES,
+        key=DETAILS_TYPES,
+        format_func=lambda t: f"{views.relation_label(t)} ({counts.get(t, 0):,})",
+        placeholder="모든 관계",
+        on_change=_turn_page,
+        args=(0,),
+    )
+
+
+def _pager(details: EntityDetails) -> None:
+    if details.offset <= 0 and not details.has_more:
+        return
+    back, forward = st.columns(2)
+    if details.offset > 0:
+        back.button(
+            f"◀ 이전 {details.limit:,}건 (previous)",
+            key="details_previous",
+            on_click=_turn_page,
+            args=(details.offset - details.limit,),
+        )
+    if details.has_more:
+        following = min(details.limit, details.edges_total - details.offset - len(details.edges))
+        forward.button(
+            f"다음 {following:,}건 (next) ▶",
+            key="details_next",
+            on_click=_turn_page,
+            args=(details.offset + details.limit,),
+        )
+
+
 def details_panel(details: EntityDetails, neighbours: list[NodeRecord]) -> None:
     """Properties, aliases, relationships with evidence and articles, the re-centre picker."""
     node = details.node
@@ -172,20 +226,30 @@ def details_panel(details: EntityDetails, neighbours: list[NodeRecord]) -> None:
 
     names = {n.key: n.name for n in details.neighbours}
     names[node.key] = node.name
-    st.markdown(f"**관계 {len(details.edges)}건 (relationships)**")
-    for edge in details.edges[:EDGES_SHOWN]:
+    total = sum(c.count for c in details.relation_counts)
+    st.markdown(f"**관계 {total:,}건 (relationships)**")
+    if details.relation_counts:
+        st.caption(views.relation_counts_line(details))
+        _relation_filter(details)
+    st.caption(views.details_page_note(details))
+    for edge in details.edges:
         with st.expander(_edge_line(edge, names) + f" · 근거 {len(edge.provenance)}건"):
             if not edge.provenance:
                 st.caption("근거 문장이 없습니다.")
-            for prov in edge.provenance:
+            newest = sorted(edge.provenance, key=lambda p: p.date or "", reverse=True)
+            for prov in newest[:PROVENANCE_SHOWN]:
                 st.markdown(f"> {prov.evidence}")
                 where = " · ".join(x for x in (prov.title, prov.date, prov.outlet) if x)
                 st.caption(f"📰 {where or prov.source or prov.article}")
-    if len(details.edges) > EDGES_SHOWN:
-        st.caption(f"… 외 {len(details.edges) - EDGES_SHOWN}건: 그래프의 필터로 좁혀 보세요.")
+            if len(newest) > PROVENANCE_SHOWN:
+                st.caption(f"… 외 {len(newest) - PROVENANCE_SHOWN:,}건 (older statements)")
+    _pager(details)
     if details.articles:
-        shown = details.articles[:ARTICLES_SHOWN]
-        with st.expander(f"이 개체를 언급한 기사 {len(details.articles)}건 (articles)"):
+        shown = details.articles
+        title = f"이 개체를 언급한 기사 {details.articles_total:,}건 (articles)"
+        if details.articles_total > len(shown):
+            title += f" — 최근 {len(shown):,}건"
+        with st.expander(title):
             st.dataframe(
                 {
                     "날짜 (date)": [a.date or "" for a in shown],
@@ -235,14 +299,14 @@ def render(store: GraphStore) -> None:
     if centre is None:
         st.info("그래프에 개체가 없습니다. (no entities)")
         return
-    details = common.entity(store, common.sid(), centre)
+    details = common.entity(store, common.sid(), centre, *details_page(centre))
     if details is None:  # the centre vanished (a merge, another store): start again
         common.forget_centre()
         st.warning("선택한 개체를 찾을 수 없어 처음 화면으로 돌아갑니다. (entity not found)")
         centre = common.centre_key(store)
         if centre is None:
             return
-        details = common.entity(store, common.sid(), centre)
+        details = common.entity(store, common.sid(), centre, *details_page(centre))
         if details is None:
             return
 

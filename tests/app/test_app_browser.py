@@ -2,7 +2,7 @@
 
 ``gwangye app`` serves the example graph (embedded store) in a subprocess; the browser
 searches an official, checks the vis network drew its nodes on a canvas, re-centres on a
-neighbour and runs a Cypher query. Screenshots go to tests/artifacts/ (git-ignored).
+neighbour, turns the pages of the details panel and runs a Cypher query. Screenshots go to tests/artifacts/ (git-ignored).
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ CHROMIUM_ARGS = [
     "--disable-quic",
 ]
 GRAPH_FRAME = "iframe[title*='관계 그래프']"
+DETAILS_LIMIT = 4
 
 pytestmark = [
     pytest.mark.browser,
@@ -64,7 +65,12 @@ def app_url(example_home: Path, tmp_path_factory: pytest.TempPathFactory) -> Ite
     """``gwangye app`` on a free port, serving the example graph."""
     port = free_port()
     log = tmp_path_factory.mktemp("app_log") / "app.log"
-    env = {**os.environ, "GWANGYE_HOME": str(example_home), "PYTHONUNBUFFERED": "1"}
+    env = {
+        **os.environ,
+        "GWANGYE_HOME": str(example_home),
+        "PYTHONUNBUFFERED": "1",
+        "GWANGYE_DETAILS_LIMIT": str(DETAILS_LIMIT),  # so that 해솔시's details have pages
+    }
     gwangye = Path(sys.executable).with_name("gwangye")
     with log.open("wb") as out:
         process = subprocess.Popen(
@@ -216,6 +222,17 @@ def test_search_draw_and_recentre(page: Any) -> None:
     frame = _graph(page, "해솔시")
     assert "해솔경찰서" in _drawn(frame)
     _shot(page, "explore_double_click.png")
+
+
+def test_details_turn_pages(page: Any) -> None:
+    _graph(page, "해솔시")
+    page.get_by_text("관계 9건 중 1–4번째", exact=False).wait_for()
+    page.get_by_role("button", name="다음 4건 (next) ▶").click()
+    page.get_by_text("관계 9건 중 5–8번째", exact=False).wait_for()
+    page.get_by_role("button", name="다음 1건 (next) ▶").wait_for()
+    _shot(page, "explore_details_page.png")
+    page.get_by_role("button", name="◀ 이전 4건 (previous)").click()
+    page.get_by_text("관계 9건 중 1–4번째", exact=False).wait_for()
 
 
 def test_cypher_console_shows_a_table(page: Any) -> None:

@@ -44,6 +44,7 @@ def test_first_load_shows_the_most_connected_entity(example_app: AppTest) -> Non
     assert {w.label for w in at.multiselect} == {
         "개체 유형 (entity types)",
         "관계 유형 (relations)",
+        "관계 유형으로 거르기 (filter by relation)",  # the details panel's list
     }
 
 
@@ -357,3 +358,39 @@ def test_every_page_on_the_ingested_example_articles(app_on, articles_home: Path
         at.selectbox(key="cypher_example").set_value(example.title).run()
         at.button(key="cypher_run").click().run()
         no_trouble(at)
+
+
+def test_details_list_one_page_at_a_time_with_counts(
+    app_on, example_home: Path, key_of, monkeypatch
+) -> None:
+    monkeypatch.setenv("GWANGYE_DETAILS_LIMIT", "3")  # the details_limit setting
+    at = app_on(example_home)
+    no_trouble(at)
+    captions = [c.value for c in at.caption]
+    assert "직위 ← 1 · 요청 → 1 · 요청 ← 1 · 협약 ↔ 2 · 지원 → 1 · 운영 → 2 · 소속 ← 1" in captions
+    assert "관계 9건 중 1–3번째, 최근 기사 순 (relationships 1–3 of 9, newest first)" in captions
+    relations = [e.label for e in at.expander if not e.label.startswith("이 개체를")]
+    assert len(relations) == 3 and relations[0].startswith("**지원** 해솔시 → 해솔 청년 둥지 사업")
+    assert "이 개체를 언급한 기사 5건 (articles) — 최근 3건" in [e.label for e in at.expander]
+    assert not any(b.key == "details_previous" for b in at.button)
+
+    at.button(key="details_next").click().run()
+    no_trouble(at)
+    assert any(c.value.startswith("관계 9건 중 4–6번째") for c in at.caption)
+    following = [e.label for e in at.expander if not e.label.startswith("이 개체를")]
+    assert len(following) == 3 and not set(following) & set(relations)
+    at.button(key="details_next").click().run()
+    assert any(c.value.startswith("관계 9건 중 7–9번째") for c in at.caption)
+    assert not any(b.key == "details_next" for b in at.button)
+
+    # the type filter is read by the store and starts again at the first page
+    at.multiselect(key="details_types").set_value(["AGREED_WITH"]).run()
+    no_trouble(at)
+    assert any(c.value.startswith("관계 2건 중 1–2번째") for c in at.caption)
+    assert all(e.label.startswith("**협약**") for e in at.expander if not e.label.startswith("이 개체를"))
+
+    # another centre: the first page of all its relationships
+    at.selectbox(key="neighbour_pick").set_value(key_of("해솔경찰서")).run()
+    no_trouble(at)
+    assert at.multiselect(key="details_types").value == []
+    assert any(c.value.startswith("관계 2건 중 1–2번째") for c in at.caption)

@@ -193,3 +193,24 @@ def test_query_without_nodes_is_a_table_only() -> None:
     assert views.query_rows(QueryResult(columns=["xs"], rows=[[["가", 1]]])) == [
         {"xs": '["가", 1]'}
     ]
+
+
+def test_details_notes_count_by_type_and_say_which_page() -> None:
+    from graph.records import EntityDetails, RelationCount
+
+    node = NodeRecord("org:도청", "Organization", "은하도청")
+    edges = [EdgeRecord(f"e{i}", "REQUESTED", f"v{i}", "org:도청") for i in range(100)]
+    details = EntityDetails(
+        node=node, edges=edges, edges_total=2134, offset=100, limit=100,
+        relation_counts=[RelationCount("REQUESTED", "out", 3), RelationCount("REQUESTED", "in", 2031),
+                         RelationCount("AGREED_WITH", "out", 60), RelationCount("AGREED_WITH", "in", 40)],
+    )
+    assert views.relation_counts_line(details) == "요청 → 3 · 요청 ← 2,031 · 협약 ↔ 100"
+    assert views.details_page_note(details) == (
+        "관계 2,134건 중 101–200번째, 최근 기사 순 (relationships 101–200 of 2,134, newest first)")
+    assert details.has_more
+    details.edges, details.offset = [], 3000
+    assert not details.has_more
+    assert views.details_page_note(details) == "관계 2,134건 (relationships: 2,134)"
+    details.edges_total = 0
+    assert views.details_page_note(details) == "관계가 없습니다. (none)"

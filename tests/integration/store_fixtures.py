@@ -75,3 +75,33 @@ def story_c() -> StoryExtraction:
             Relation("AGREED_WITH", "e3", "e2", "한빛도와 달빛군의회가 협력하기로 했다."),
         ],
     )
+
+
+HUB_ARTICLES = 20
+HUB_NAME = "은하도청"
+
+
+def hub_date(a: int) -> str:
+    return f"2024-{1 + a // 2:02d}-{1 + 14 * (a % 2):02d}"  # later articles, later dates
+
+
+def hub_stories() -> list[StoryExtraction]:
+    """A hub with a few hundred relationships: 은하도청 asked by 200 fictional villages
+    (REQUESTED, in), funding 100 fictional programmes (FUNDS, out), over 20 articles of
+    different dates; the last article repeats village 000's request (two provenances).
+    """
+    articles = []
+    for a in range(HUB_ARTICLES):
+        entities = [Entity("h", "Organization", HUB_NAME, [], {"region": "은하도"})]
+        relations = []
+        villages = list(range(10 * a, 10 * a + 10)) + ([0] if a == HUB_ARTICLES - 1 else [])
+        for i in villages:
+            entities.append(Entity(f"v{i}", "Organization", f"은하{i:03d}마을", [], {}))
+            relations.append(Relation("REQUESTED", f"v{i}", "h", f"은하{i:03d}마을이 도청에 요청했다."))
+        for j in range(5 * a, 5 * a + 5):
+            entities.append(Entity(f"p{j}", "Programme", f"은하 {j:03d} 사업", [], {}))
+            relations.append(Relation("FUNDS", "h", f"p{j}", f"도청이 은하 {j:03d} 사업을 지원한다."))
+        articles.append(StoryExtraction(
+            source=f"은하신문_{a:03d}.txt", story=0, title=f"은하도 소식 {a}", date=hub_date(a),
+            outlet="은하신문", hash=f"{a + 1000:032x}", entities=entities, relations=relations))
+    return articles

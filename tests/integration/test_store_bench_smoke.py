@@ -30,6 +30,8 @@ def test_store_bench_smoke(tmp_path: Path) -> None:
     assert 2900 <= figures.relationships <= 3000
     assert figures.articles == 500 and figures.rows > 0
     assert "rows/s" in store_bench.table(figures)
-    for read in ("most_connected(10)", "neighbourhood depth 3, cap 500 (hubs)", "search", "stats"):
+    for read in ("most_connected(10)", "neighbourhood depth 3, cap 500 (hubs)", "search", "stats",
+                 "entity details, biggest hub", "entity details, biggest hub, next page",
+                 "recount (whole graph)"):
         assert figures.reads[read].samples, read
     assert "neighbourhood depth 3, cap 500 (hubs)" in store_bench.table(figures)

@@ -111,6 +111,39 @@ def test_query_write_needs_the_flag(cli, jsonl: Path):
     assert json.loads(notes.output) == [{"t": "메모"}]
 
 
+def test_query_write_keeps_the_stored_counts_true(cli, jsonl: Path):
+    cli("ingest", str(jsonl))
+    province = entity_key("Organization", "한빛도")
+    degree = "MATCH (n:Entity {key: $k}) RETURN n.degree AS d, n.mentions AS m"
+    before = json.loads(cli("query", degree, "-p", f"k={province}", "--format", "json").output)
+    assert before == [{"d": 5, "m": 3}]
+    done = cli("query", "MATCH (:Entity {key: $k})-[r:AGREED_WITH]-() DELETE r",
+               "-p", f"k={province}", "--write")
+    assert done.exit_code == 0
+    cli("query", "MATCH (a:Article {source: $s}) DETACH DELETE a", "-p", "s=새벽신문_007.txt",
+        "--write")
+    after = json.loads(cli("query", degree, "-p", f"k={province}", "--format", "json").output)
+    assert after == [{"d": 3, "m": 2}]
+    top = cli("query", "MATCH (n:Entity) RETURN n.key AS k ORDER BY n.degree DESC, n.key LIMIT 1",
+              "--format", "json")
+    assert json.loads(top.output) == [{"k": entity_key("Organization", "한빛시")}]
+
+
+def test_recount_command(cli, jsonl: Path):
+    from graph.falkordb_store import FalkorDBStore
+
+    cli("ingest", str(jsonl))
+    province = entity_key("Organization", "한빛도")
+    with FalkorDBStore("embedded") as store:  # a change made behind gwangye's back
+        store._execute("MATCH (n:Entity {key: $k}) SET n.degree = 0, n.mentions = 0",
+                       {"k": province}, write=True)
+    result = cli("recount")
+    assert result.exit_code == 0 and result.output.strip() == "recounted"
+    degree = "MATCH (n:Entity {key: $k}) RETURN n.degree AS d, n.mentions AS m"
+    after = json.loads(cli("query", degree, "-p", f"k={province}", "--format", "json").output)
+    assert after == [{"d": 5, "m": 3}]
+
+
 def test_syntax_error_is_one_line(cli):
     result = cli("query", "MATCH (n) RETRUN n")
     assert result.exit_code != 0
