@@ -41,6 +41,7 @@ bench: install
 
 lint: install
 	$(BIN)/ruff check extract graph ontology app.py tests bench
+	$(BIN)/mypy extract graph ontology app.py bench
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -28,7 +28,7 @@ def parse_amount(text: str) -> int | None:
 
 def _value(body: str) -> int | None:
     total = 0
-    section = 0  # the value below the current big unit (천, 백 groups and plain digits)
+    section: float = 0  # the value below the current big unit (천, 백 groups and plain digits)
     found = False
     for number, small, big in _GROUP_RE.findall(body):
         try:

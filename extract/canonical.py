@@ -17,13 +17,17 @@ from typing import Any
 
 from extract.gazetteer import Body, Gazetteer
 from extract.mentions import Mention
-from extract.patterns import Patterns
-from extract.words import SUBJECT, Word, particle_after
+from extract.patterns import Patterns, load_patterns
+from extract.words import AT, GENITIVE, LOCATIVE_AT, OBJECT, SUBJECT, WITH, Word, particle_after
 
 log = logging.getLogger(__name__)
 
+# Particles after a one-syllable anaphor (시는, 도의, 군에서) that make it point at a body.
+ANAPHOR_PARTICLES = SUBJECT | {GENITIVE, *OBJECT, *WITH, LOCATIVE_AT, AT[0]}
+
 NORM_RE = re.compile(r"[\s·‧ㆍ・\-–~()\[\]'\"‘’“”.,:]")
-MARKERS_RE = re.compile(r"㈜|\(주\)|\(유\)|\(사\)|\(재\)|주식회사\s*|사단법인\s*|재단법인\s*")
+# Company markers dropped before names are compared (mentions.yaml `norm_marker`).
+MARKERS_RE = load_patterns().mentions.norm_marker
 
 
 def norm(name: str) -> str:
@@ -125,7 +129,9 @@ class Resolver:
                 continue
             b = lgs[0]
             if b.kind != "local_government":
-                b = self.gaz.get(b.of) if b.of and self.gaz.get(b.of) else b
+                parent = self.gaz.get(b.of) if b.of else None
+                if parent:
+                    b = parent
             self.region = self.region or (b.region or b.name)
             if self.place is None:
                 self.place = b.name
@@ -158,13 +164,13 @@ class Resolver:
             return e.type == "Organization" and e.body is not None \
                 and e.body.kind == "local_government" and e.name.endswith(suffix)
 
-        suffix = {"lg_district": "구", "lg_city": "시", "lg_province": "도", "lg_county": "군"}.get(level)
+        suffix = self.pat.posts.level_suffix.get(level)
         if suffix:
             cands = [(i, e) for i, e in enumerate(self.entities) if ends(e, suffix)]
-            if suffix == "도":
+            if level == "lg_province":
                 cands += [(i, e) for i, e in enumerate(self.entities)
                           if e.body is not None and e.body.kind == "local_government"
-                          and e.body.level == "metropolitan" and e.name.endswith("자치도")]
+                          and e.body.level == "metropolitan" and e.name.endswith(self.pat.mentions.self_governing_province)]
             if not cands and self.place:
                 b = self.gaz.get(self.place)
                 while b is not None and not b.name.endswith(suffix):
@@ -202,7 +208,7 @@ class Resolver:
                     continue
                 if len(stem) == 1 and not particle:
                     continue
-                if len(stem) == 1 and particle not in SUBJECT | {"의", "를", "을", "와", "과", "에서", "에"}:
+                if len(stem) == 1 and particle not in ANAPHOR_PARTICLES:
                     continue
                 before = text[w.start - 1] if w.start > 0 else " "
                 if before not in " \n\t\"'‘“(":

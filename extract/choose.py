@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from extract.mentions import Mention
+from extract.patterns import load_patterns
 
 # Higher wins when two candidates overlap without one containing the other.
 RANK = {
@@ -24,10 +25,11 @@ def rank(m: Mention) -> int:
 def choose(mentions: list[Mention]) -> list[Mention]:
     """Keep a non-overlapping set; a programme that contains a body's name keeps its span."""
     # 가온펀드 출자사업: a programme investing in funds is named after them; it is the programme
+    cue = load_patterns().programmes
     progs = [m for m in mentions if m.type == "Programme" and m.source == "phrase"]
     mentions = [m for m in mentions if not (
-        m.type == "Fund" and m.source == "phrase" and "펀드" in m.surface
-        and any(p.surface.replace(" ", "").endswith("출자사업") and p.start <= m.start and m.end <= p.end and p.end - p.start > m.end - m.start for p in progs))]
+        m.type == "Fund" and m.source == "phrase" and cue.fund_word in m.surface
+        and any(p.surface.replace(" ", "").endswith(cue.fund_investment_programme) and p.start <= m.start and m.end <= p.end and p.end - p.start > m.end - m.start for p in progs))]
     order = sorted(mentions, key=lambda m: (-rank(m), -(m.end - m.start), m.start, m.type))
     kept: list[Mention] = []
     for m in order:

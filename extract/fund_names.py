@@ -17,19 +17,15 @@ import logging
 import re
 
 from extract.canonical import Resolver, norm
+from extract.patterns import load_patterns
 
 log = logging.getLogger(__name__)
 
-TIME_LEAD_RE = re.compile(
-    r"^(?:(?:지난해|올해|내년|작년|금년|다음\s*달|이번\s*달|지난\s*달|연말|연초|상반기|하반기|"
-    r"말|초|기준|현재|당시|이|그|해당|동|같은)\s+)+")
-HEADS = ("기금", "펀드")
-BARE_RE = re.compile(r"^(?:기금|펀드)(?:조성액|규모|잔액|총액)?$")
 
 
 def _head(name: str) -> str | None:
     n = norm(name)
-    return next((h for h in HEADS if n.endswith(h)), None)
+    return next((h for h in load_patterns().fund_names.heads if n.endswith(h)), None)
 
 
 def _fold(res: Resolver, src: int, dst: int, moved: dict[int, int], keep_alias: bool = True) -> None:
@@ -52,14 +48,15 @@ def fold_funds(res: Resolver, moved: dict[int, int]) -> dict[int, int]:
     funds = sorted((i for i, e in enumerate(res.entities) if e.type == "Fund" and i not in moved),
                    key=lambda i: (res.entities[i].first, i))
     named: list[int] = []
+    cue = load_patterns().fund_names
     for i in funds:
         e = res.entities[i]
-        stripped = TIME_LEAD_RE.sub("", e.name).strip()
-        if BARE_RE.match(norm(stripped)):
+        stripped = cue.time_lead.sub("", e.name).strip()
+        if cue.bare.match(norm(stripped)):
             before = [j for j in named if res.entities[j].first < e.first]
             host = before[-1] if before else None
             if host is None:
-                later = [j for j in funds if j != i and not BARE_RE.match(norm(TIME_LEAD_RE.sub("", res.entities[j].name)))]
+                later = [j for j in funds if j != i and not cue.bare.match(norm(cue.time_lead.sub("", res.entities[j].name)))]
                 host = later[0] if later else None
             if host is not None:
                 _fold(res, i, host, moved, keep_alias=False)

@@ -25,6 +25,7 @@ from typing import Any
 
 import yaml
 
+from extract.patterns import load_patterns
 from ontology.errors import ExtractionError
 
 log = logging.getLogger(__name__)
@@ -70,7 +71,8 @@ class Body:
         """The canonical name followed by every alias (and the 특위 short form of a
         …특별위원회: news writes 가온특별위원회 as 가온특위)."""
         forms = (self.name, *self.aliases)
-        short = tuple(f[:-5] + "특위" for f in forms if f.endswith("특별위원회") and len(f) > 5)
+        short = tuple(f[:-len(long)] + abbr for long, abbr in load_patterns().mentions.committee_short.items()
+                      for f in forms if f.endswith(long) and len(f) > len(long))
         return forms + tuple(x for x in short if x not in forms)
 
     def active_on(self, date: str | None) -> bool:
@@ -86,7 +88,7 @@ class Body:
 _MIDDLE_DOTS = str.maketrans({"ㆍ": "·", "‧": "·", "･": "·", "・": "·", "∙": "·"})
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 14)
 def surface_key(surface: str) -> str:
     """The lookup key of a surface: NFC, middle dots unified, every whitespace removed.
 

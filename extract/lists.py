@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from extract.patterns import load_patterns
 from extract.words import WORD_RE
 
 if TYPE_CHECKING:
@@ -27,15 +28,15 @@ log = logging.getLogger(__name__)
 
 TagsIn = Callable[[int, int], list[tuple[int, int, str]]]
 
-TAIL_RE = re.compile(
-    r"\s등\s+(?:\d+\s*개\s*)?(?:[가-힣]*[^\s해고며서을를에]\s+){0,3}[가-힣]*(?:사업|프로젝트|용역)(?:추진)?"
-    r"(?=[\s은는이가을를에과와의도으로,.]|$)")
 MARKERS = "▲△•∆◇○◆■□▶▷☞◎●"
 # A word ending like this closes the clause before the list.
 CLAUSE_WORD_RE = re.compile(
     r"(은|는|이|가|을|를|에|에서|에게|으로|로|와|과|도|께|께서|며|고|서|아|어|여|해|했다|하고|하며|통해|위해|대해)$")
 OPENERS = "“\"‘'(「『:"
 MAX_ITEM = 40
+# A sum closing an item, and a bracket closing it (grammar).
+AMOUNT_TAIL = re.compile(r"\s*\d[\d,.]*\s*[조억만천][\d,.조억만천백십\s]*원?\s*$")
+PAREN_END = re.compile(r"\(([^()]*)\)\s*$")
 
 
 def _closes_clause(text: str, a: int, b: int, tags_in: TagsIn | None) -> bool:
@@ -83,7 +84,7 @@ def enumerated(text: str, finder: ProgrammeFinder, tags_in: TagsIn | None = None
     from extract.words import particle_after
 
     out: list[Mention] = []
-    for tail in TAIL_RE.finditer(text):
+    for tail in finder.pat.lists.tail.finditer(text):
         end = tail.start()
         lo = max(text.rfind("\n", 0, end) + 1, end - 300)
         start = _list_start(text, lo, end, tags_in)
@@ -107,19 +108,56 @@ def enumerated(text: str, finder: ProgrammeFinder, tags_in: TagsIn | None = None
     return out
 
 
-# △가온군 농촌협약(390억원): a listed, costed 협약 is a programme (a contract-based grant
-# line), unlike the title of an agreement being signed.
-COSTED_AGREEMENT_RE = re.compile(r"[▲△•∆◇○◆■□]\s*([가-힣A-Za-z0-9 ]{2,30}?협약)\s*\(\s*(\d[\d,.]*\s*[조억만천][^)]*원)\s*\)")
-
-
-def costed_agreements(text: str) -> list[Mention]:
-    """Programme mentions for listed agreements that carry a sum."""
+def headed(text: str, finder: ProgrammeFinder, tags_in: TagsIn | None = None) -> list[Mention]:
+    """Programme mentions for the items of a list that follows a generic head: "해당 사업은
+    A(가온), B(나래) 등이다", "전출 사업으로는 A(3억 원), B(1억 원) 등으로". A sum in the
+    item's bracket is its ``amount_krw``; a place there (``place_note``) says whose item it is."""
     from extract.amounts import find_amounts
     from extract.mentions import Mention
     from extract.words import particle_after
 
     out: list[Mention] = []
-    for m in COSTED_AGREEMENT_RE.finditer(text):
+    for m in finder.pat.lists.headed.finditer(text):
+        span, base = m.group(1), m.start(1)
+        if any(ch in MARKERS for ch in span):
+            continue  # a marked list: extract.programmes reads its items
+        pos = 0
+        for piece in span.split(","):
+            at = base + pos + len(piece) - len(piece.lstrip())
+            pos += len(piece) + 1
+            raw = piece.strip()
+            cost = AMOUNT_TAIL.search(raw)  # 가온복지관 증축사업 10억원: the sum is not the name
+            if cost and not raw.endswith(")"):
+                raw = raw[: cost.start()].rstrip()
+            words = list(WORD_RE.finditer(text, at, at + len(raw)))
+            if any(_closes_clause(text, w.start(), w.end(), tags_in) for w in words[:-1]):
+                continue  # 폐회식이 열리는 가온체육관 건립: a clause, not a name
+            paren = PAREN_END.search(raw)
+            amounts = find_amounts(paren.group(1)) if paren else find_amounts(piece[len(raw):]) if cost else []
+            name = finder._clean(raw)
+            if not name or len(name) > MAX_ITEM or finder.kind_of(name) != "Programme":
+                continue
+            if text.find(name, at, at + len(raw) + 1) != at:
+                continue
+            props: dict[str, object] = {"name": name, "enumerated": True}
+            if amounts and not (paren and finder.pat.per_recipient.search(paren.group(1)[: amounts[0][0]])):
+                props["amount_krw"] = amounts[0][2]
+            if paren and not amounts:
+                props["place_note"] = paren.group(1).strip()
+            out.append(Mention(at, at + len(name), "Programme", name, "item",
+                               particle=particle_after(text, at + len(raw)), priority=3, props=props))
+    return out
+
+
+def costed_agreements(text: str) -> list[Mention]:
+    """Programme mentions for listed agreements that carry a sum: △가온군 농촌협약(390억원) is a
+    programme (a contract-based grant line), unlike the title of an agreement being signed."""
+    from extract.amounts import find_amounts
+    from extract.mentions import Mention
+    from extract.words import particle_after
+
+    out: list[Mention] = []
+    for m in load_patterns().lists.costed_agreement.finditer(text):
         name = m.group(1).strip()
         if len(name.replace(" ", "")) < 4:
             continue
@@ -132,19 +170,14 @@ def costed_agreements(text: str) -> list[Mention]:
     return out
 
 
-# 가온연구원의 한빛 이전: moving an institution to a region is a project a region asks for.
-RELOCATION_RE = re.compile(
-    r"([가-힣]{2,20}(?:학교|대학교|대학|공사|공단|연구원|진흥원|청|본부|센터|부대|기관|사령부))의\s"
-    r"([가-힣]{2,6})\s(이전|유치)(?=[과와을를이가은는의,\s]|$)")
-
-
 def relocations(text: str) -> list[Mention]:
-    """Programme mentions for "X의 REGION 이전/유치"."""
+    """Programme mentions for "X의 REGION 이전/유치": moving an institution to a region is a
+    project a region asks for."""
     from extract.mentions import Mention
     from extract.words import particle_after
 
     out: list[Mention] = []
-    for m in RELOCATION_RE.finditer(text):
+    for m in load_patterns().lists.relocation.finditer(text):
         name = m.group(0)
         out.append(Mention(m.start(), m.end(), "Programme", name, "item", particle=particle_after(text, m.end()),
                            priority=3, props={"name": name, "enumerated": True}))

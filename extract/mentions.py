@@ -13,30 +13,25 @@ import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from extract.companies import context_companies
 from extract.gazetteer import Body, Gazetteer
 from extract.patterns import Patterns, Title
-from extract.words import SUBJECT, Word, is_hangul, particle_after
+from extract.words import AND, BARE_PLACE_PARTICLES, SUBJECT, Word, is_hangul, particle_after
 
 log = logging.getLogger(__name__)
 
 PAREN_TITLE_RE = re.compile(r"\(\s*([가-힣0-9]{1,12})\s+([가-힣]{2,4})\s*\)")
-MARKER_RE = re.compile(r"㈜|\(주\)|\(유\)|\(사\)|\(재\)|주식회사\s?|사단법인\s|재단법인\s")
 WORD_AFTER_RE = re.compile(r"\s?([0-9A-Za-z가-힣&]{2,40})")
-COMPANY_RE = re.compile(
-    r"(?:㈜|\(주\)|\(사\)|\(재\)|주식회사\s?|사단법인\s|재단법인\s)([0-9A-Za-z가-힣&]+)|([0-9A-Za-z가-힣&]+)(?:㈜|\(주\)|\(유\)|\s?주식회사)"
-)
-BARE_PLACE_PARTICLES = frozenset({"은", "는", "이", "가", "을", "를", "에", "에게", "와", "과", "의",
-                                  "으로", "로", "도", "에는", "께서"})
-LIST_SEPS = (", ", ",", "·", "ㆍ", "・", "‧", " 및 ", "/")
+LIST_SEPS = (", ", ",", "·", "ㆍ", "・", "‧", f" {AND} ", "/")
+# 보은.옥천.영동군: two-syllable place stems joined by dots, the suffix written once at the end.
+SHARED_SUFFIX_RE = re.compile(r"(?<![가-힣.·ㆍ])((?:[가-힣]{2}[.·ㆍ]){1,9})([가-힣]{2})(군|시|구)(?![가-힣]{2})")
+STEM_RE = re.compile(r"[가-힣]{2}")
 ORG_SPLIT = "·,ㆍ・‧/"
-UNIT_STAFF_TITLES = ("담당", "주무관")
-# Sentence adverbs that lost-spacing text glues to a following surname (우선백 군수는).
-LEAD_ADVERBS = ("우선", "이어", "또한", "한편", "특히", "이에", "다만", "또", "이후", "아울러")
 # Per-word caches are dropped when they reach this size (a long run meets ever new words).
-CACHE_SIZE = 1 << 16
+CACHE_SIZE = 1 << 14
+T = TypeVar("T")
 
 
 @dataclass
@@ -60,11 +55,33 @@ class Mention:
         return (self.start, self.end)
 
 
+class WordMemo(Generic[T]):
+    """Answers of a function of one word, kept until there are ``size`` of them (then dropped
+    whole: a long run keeps meeting new words)."""
+
+    def __init__(self, compute: Callable[[str], T], size: int = CACHE_SIZE) -> None:
+        self.compute = compute
+        self.size = size
+        self.known: dict[str, T] = {}
+
+    def __call__(self, word: str) -> T:
+        try:
+            return self.known[word]
+        except KeyError:
+            pass
+        if len(self.known) >= self.size:
+            self.known.clear()
+        found = self.known[word] = self.compute(word)
+        return found
+
+
 class MentionFinder:
     """Finds Person and Organization mentions in one story's text."""
 
     def __init__(self, pat: Patterns, gaz: Gazetteer) -> None:
         self.pat = pat
+        self.cue = pat.mentions
+        self._list_end = " " + pat.mentions.list_end
         self.gaz = gaz
         self.never = {w for w in gaz.words("never_bodies")}
         self.common = {w for w in gaz.words("common_word_aliases")}
@@ -79,20 +96,13 @@ class MentionFinder:
         self._suffixes = {suf: (kind, least) for suf, kind, least in pat.org_suffixes}
         self._suffix_lengths = sorted({len(suf) for suf in self._suffixes}, reverse=True)
         # Both depend on the word alone and are asked of every word of every story.
-        self._title_cache: dict[str, tuple[str, Title] | None] = {}
-        self._suffix_cache: dict[str, tuple[str, str] | None] = {}
+        self._titles = WordMemo(self._find_title)
+        self._suffix_shapes = WordMemo(self._find_suffix)
 
     # -- small predicates -------------------------------------------------------------------
     def title_of(self, stem: str) -> tuple[str, Title] | None:
         """``(prefix, title)`` when the stem ends with a known title (longest title wins)."""
-        try:
-            return self._title_cache[stem]
-        except KeyError:
-            pass
-        if len(self._title_cache) > CACHE_SIZE:
-            self._title_cache.clear()
-        found = self._title_cache[stem] = self._find_title(stem)
-        return found
+        return self._titles(stem)
 
     def _find_title(self, stem: str) -> tuple[str, Title] | None:
         for n in self._title_lengths:
@@ -107,7 +117,7 @@ class MentionFinder:
             return False
         if not (w[0] in self.pat.surnames or w[:2] in self.pat.surnames):
             return False
-        if w[:2] in self.pat.not_names or w.endswith(("권", "들", "적", "님")):
+        if w[:2] in self.pat.not_names or w.endswith(self.cue.not_name_endings):
             return False
         if self.tags_of is not None and word is not None:
             full = self.tags_of(word)
@@ -124,14 +134,7 @@ class MentionFinder:
 
     def org_suffix(self, stem: str) -> tuple[str, str] | None:
         """``(suffix, kind)`` when the stem is shaped like a body's name."""
-        try:
-            return self._suffix_cache[stem]
-        except KeyError:
-            pass
-        if len(self._suffix_cache) > CACHE_SIZE:
-            self._suffix_cache.clear()
-        found = self._suffix_cache[stem] = self._find_suffix(stem)
-        return found
+        return self._suffix_shapes(stem)
 
     def _find_suffix(self, stem: str) -> tuple[str, str] | None:
         for n in self._suffix_lengths:
@@ -148,7 +151,7 @@ class MentionFinder:
     def _bare_place(self, surface: str, bodies: list[Body]) -> bool:
         """광주, 서울, 경북: a place name without its 시/도 — usually a qualifier."""
         return all(b.kind == "local_government" for b in bodies) and surface not in \
-            [b.name for b in bodies] and not surface.endswith(("시", "도", "군", "구", "청"))
+            [b.name for b in bodies] and not surface.endswith(self.cue.place_endings)
 
     def _gazetteer(self, start: int, end: int, surface: str, date: str | None) -> list[Body]:
         """Bodies named at ``text[start:end]``. The PhraseMatcher's hits are the tokenizer's
@@ -185,7 +188,7 @@ class MentionFinder:
             # Anaphor: 윤 시장 / 윤시장 (a lone surname before the title); in re-spaced text an
             # adverb may stay glued to it (우선윤 시장, 이어윤 시장): the adverb is not a name.
             lone = words[i - 1].text if i > 0 else ""
-            glued = next((a for a in LEAD_ADVERBS if lone.startswith(a) and len(lone) == len(a) + 1), "")
+            glued = next((a for a in self.cue.lead_adverbs if lone.startswith(a) and len(lone) == len(a) + 1), "")
             if not prefix and i > 0 and len(lone) - len(glued) == 1 and not title.title[0].isdigit() \
                     and lone[len(glued):] in self.pat.surnames \
                     and text[words[i - 1].end:w.start].strip() == "":
@@ -195,7 +198,7 @@ class MentionFinder:
                                                             "title": title.title}))
                 continue
             if len(prefix) == 1 and prefix in self.pat.surnames and len(stem) <= 6 \
-                    and not self.lookup(prefix + title.suffix) and title.suffix not in ("교육청",):
+                    and not self.lookup(prefix + title.suffix) and title.suffix not in self.cue.no_anaphor_suffixes:
                 out.append(Mention(w.start, stem_end, "Anaphor", stem, "person_anaphor",
                                    particle=particle or particle_after(text, stem_end), props={"surname": prefix, "title": title.title}))
                 continue
@@ -254,11 +257,11 @@ class MentionFinder:
         """국토교통부장관, 국회의장, 대통령 비서실장: a post named without a person points at
         its body (an addressee of a request)."""
         tries: list[tuple[int, str]] = []
-        if title.title == "의원실":
+        if title.title == self.cue.office_title:
             return None  # 지역 국회의원실을 찾아: no MP named, no addressee
         if title.body:
             tries.append((w.start, title.body))
-        if prefix and prefix not in ("시", "도", "구", "군", "제"):
+        if prefix and prefix not in self.cue.not_body_prefixes:
             if title.suffix:
                 tries.append((w.start, prefix + title.suffix))
             tries.append((w.start, prefix))
@@ -275,7 +278,7 @@ class MentionFinder:
 
     def _placeish(self, prefix: str, title: Title) -> bool:
         return bool(self.lookup(prefix) or (title.suffix and self.lookup(prefix + title.suffix))
-                    or prefix in ("시", "도", "구", "군", "제", "제 "))
+                    or prefix in self.cue.placeish_prefixes)
 
     def _word_before(self, words: list[Word], w: Word) -> tuple[int, int] | None:
         for k, x in enumerate(words):
@@ -305,7 +308,7 @@ class MentionFinder:
                     names.insert(0, words[j - 1])
                     j -= 1
                 return names, list(reversed(between))
-            if cand.text == "제" or cand.text.isdigit():
+            if cand.text == self.cue.ordinal or cand.text.isdigit():
                 continue
             if self.tags_of is not None:
                 tags = [t.split("+")[-1] for t in self.tags_of(cand)]
@@ -313,7 +316,7 @@ class MentionFinder:
                         and not self.lookup(cand.text) and not self.org_suffix(cand.text):
                     break
             if any(cand.text.endswith(p) and len(cand.text) > 2 and not self.org_suffix(cand.text)
-                   and not self.lookup(cand.text) for p in ("에서", "에게", "으로", "했다", "하고")):
+                   and not self.lookup(cand.text) for p in self.cue.clause_endings):
                 break
             if back == 1 and not (self.lookup(cand.text) or self.org_suffix(cand.text)
                                   or re.search(r"[A-Za-z]", cand.text) or len(cand.text) >= 2):
@@ -408,7 +411,7 @@ class MentionFinder:
                 end = w.start + len(stem)
                 if suf[0] in self.pat.unit_needs_particle and not particle:
                     nxt = text[end:end + 1]
-                    if nxt and nxt not in ",)’'\"”.·\n" and not text.startswith(" 등", end) \
+                    if nxt and nxt not in ",)’'\"”.·\n" and not text.startswith(self._list_end, end) \
                             and not self._title_next(text, end):  # 가온과 나래담당은: a unit
                         continue
                 start = w.start
@@ -418,9 +421,25 @@ class MentionFinder:
                                    particle=particle or particle_after(text, end), priority=2))
                 break
             i += 1
+        out.extend(self._shared_suffix_places(text, date))
         out.extend(self._companies(text))
         out.extend(context_companies(text))  # 농업회사법인 X, X(회장 NAME), ABC 금융그룹
         return self._branches(text, words, out)
+
+    def _shared_suffix_places(self, text: str, date: str | None) -> list[Mention]:
+        """보은.옥천.영동군, 가온·나래구: places listed with one shared 군/시/구 at the end."""
+        out: list[Mention] = []
+        for m in SHARED_SUFFIX_RE.finditer(text):
+            suffix = m.group(3)
+            for stem in STEM_RE.finditer(m.group(1)):
+                bodies = [b for b in self.lookup(stem.group() + suffix, date) if b.kind == "local_government"]
+                if not bodies:
+                    continue
+                start = m.start(1) + stem.start()
+                out.append(Mention(start, start + len(stem.group()), "Organization", stem.group(), "gazetteer",
+                                   bodies=bodies, kind=bodies[0].kind, particle="", priority=3,
+                                   props={"span_words": 1, "listed": True}))
+        return out
 
     def _title_next(self, text: str, end: int) -> bool:
         """A post written right after the word (…과 주무관, …팀 팀장): the word is a unit."""
@@ -431,14 +450,14 @@ class MentionFinder:
         for stem, _ in word.stems():
             hit = self.title_of(stem)
             # a bare head title (과장, 팀장) or a staff post (…담당, 주무관); "X과 Y과장" is "and"
-            if hit and hit[1].unit and (not hit[0] or hit[1].title in UNIT_STAFF_TITLES):
+            if hit and hit[1].unit and (not hit[0] or hit[1].title in self.cue.unit_staff_titles):
                 return True
         return False
 
     def _companies(self, text: str) -> list[Mention]:
         """㈜가온솔루션, 늘봄다온㈜, (사)나래나눔: a name next to a company or association marker."""
         out = []
-        for m in MARKER_RE.finditer(text):
+        for m in self.cue.marker.finditer(text):
             after = WORD_AFTER_RE.match(text, m.end())
             before = None
             if m.start() > 0 and text[m.start() - 1] not in " \n\t":
@@ -446,7 +465,7 @@ class MentionFinder:
                 while k > 0 and (text[k - 1].isalnum() or text[k - 1] == "&") and m.start() - k < 40:
                     k -= 1
                 before = (k, m.start()) if k < m.start() else None
-            prefix_marker = m.group().strip() in ("㈜", "(주)", "(사)", "(재)", "주식회사", "사단법인", "재단법인")
+            prefix_marker = m.group().strip() in self.cue.prefix_markers
             if after and (prefix_marker and not before):
                 start, name = after.start(1), after.group(1)
                 particle = ""
@@ -461,7 +480,7 @@ class MentionFinder:
                 continue
             if len(name) < 2 or name in self.never:
                 continue
-            kind = "civic" if m.group().strip() in ("(사)", "사단법인") else "company"
+            kind = "civic" if m.group().strip() in self.cue.civic_markers else "company"
             out.append(Mention(start, start + len(name), "Organization", name, "company", kind=kind,
                                particle=particle or particle_after(text, start + len(name)), priority=3,
                                props={"marked": text[min(start, m.start()):max(start + len(name), m.end())].strip()}))
@@ -482,11 +501,11 @@ class MentionFinder:
                     or (re.fullmatch(r"[A-Z]{2,10}", stem) is not None)
                 if not is_branch or stem in self.pat.title_by_name:
                     continue
-                if parent.kind == "local_government" and not stem.endswith("사무소"):
+                if parent.kind == "local_government" and not stem.endswith(self.cue.lg_branch_suffix):
                     continue
-                if stem.endswith("위원회") and parent.kind not in ("council", "party"):
+                if stem.endswith(self.cue.committee_ending) and parent.kind not in ("council", "party"):
                     continue
-                if parent.kind in ("council", "party") and not stem.endswith("위원회"):
+                if parent.kind in ("council", "party") and not stem.endswith(self.cue.committee_ending):
                     continue
                 end = w.start + len(stem)
                 out.append(Mention(parent.start, end, "Organization", text[parent.start:end], "branch",

@@ -6,11 +6,27 @@ import functools
 import logging
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from extract.cues import build
+from extract.cues.agreements import AgreementCues
+from extract.cues.companies import CompanyCues
+from extract.cues.funding import FundNameCues, FundRoleCues, FundSpendingCues, MoneyCues
+from extract.cues.mentions import MentionCues
+from extract.cues.posts import PostCues
+from extract.cues.programmes import ListCues, ProgrammeCues
+from extract.cues.relations import MeetingCues, RequestCues, RunCues, VenueCues
+from extract.reading.patterns import PATTERN_DIR
 from extract.reading.patterns import load_pattern_file as _load
+from ontology.errors import ExtractionError
 
 log = logging.getLogger(__name__)
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+T = TypeVar("T", bound="DataclassInstance")
+
 
 def _alternation(words: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(sorted(words, key=len, reverse=True)))
@@ -52,6 +68,8 @@ class Patterns:
     run_trigger: re.Pattern[str]
     negation: re.Pattern[str]
     reporting: re.Pattern[str]
+    not_subject_after: re.Pattern[str]
+    subject_companion: re.Pattern[str]
     prog_suffixes: tuple[str, ...]
     phrase_suffixes: tuple[str, ...]
     fund_suffixes: tuple[str, ...]
@@ -61,6 +79,20 @@ class Patterns:
     events: tuple[str, ...]
     quote_not_programme: re.Pattern[str]
     list_markers: str
+    fund_roles: FundRoleCues
+    fund_spending: FundSpendingCues
+    money: MoneyCues
+    agreements: AgreementCues
+    posts: PostCues
+    runs: RunCues
+    requests: RequestCues
+    meetings: MeetingCues
+    venues: VenueCues
+    mentions: MentionCues
+    programmes: ProgrammeCues
+    lists: ListCues
+    companies: CompanyCues
+    fund_names: FundNameCues
     not_org_endings: re.Pattern[str] = re.compile(r'(?!x)x')
     unit_needs_particle: tuple[str, ...] = ()
     generic_org_heads: frozenset[str] = frozenset()
@@ -70,14 +102,30 @@ class Patterns:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
+def _cues(cls: type[T], name: str, section: str, files: dict[str, dict[str, Any]]) -> T:
+    """The cue dataclass ``cls`` from ``section`` of the pattern file ``name`` (read once)."""
+    if name not in files:
+        files[name] = _load(name)
+    return build(cls, str(PATTERN_DIR / name), files[name].get(section))
+
+
+# The files whose entries Patterns holds directly (the cue sets name their own file).
+_CORE_FILES = ("titles.yaml", "names.yaml", "organizations.yaml", "relations.yaml", "programmes.yaml")
+
+
 @functools.lru_cache(maxsize=1)
 def load_patterns() -> Patterns:
-    """All rule data, read once per process."""
-    t = _load("titles.yaml")
-    n = _load("names.yaml")
-    o = _load("organizations.yaml")
-    r = _load("relations.yaml")
-    p = _load("programmes.yaml")
+    """All rule data, read once per process (ExtractionError if a file or key is broken)."""
+    files = {name: _load(name) for name in _CORE_FILES}
+    try:
+        return _build(files)
+    except (KeyError, TypeError, ValueError, AttributeError, re.error) as err:
+        raise ExtractionError(
+            f"{PATTERN_DIR}: one of {', '.join(_CORE_FILES)}: missing or malformed entry: {err!r}") from err
+
+
+def _build(files: dict[str, dict[str, Any]]) -> Patterns:
+    t, n, o, r, p = (files[name] for name in _CORE_FILES)
     titles = [Title(**row) for row in t["titles"]]
     titles.sort(key=lambda x: len(x.title), reverse=True)
     org_suffixes = sorted(
@@ -110,6 +158,8 @@ def load_patterns() -> Patterns:
         run_trigger=_alternation(r["runs"]["triggers"]),
         negation=_alternation(r["negation"]),
         reporting=re.compile("|".join(r["reporting"])),
+        not_subject_after=re.compile(r"\s*(" + "|".join(r["not_subject_after"]) + ")"),
+        subject_companion=re.compile("|".join(r["subject_companions"])),
         prog_suffixes=tuple(sorted(p["suffixes"], key=len, reverse=True)),
         phrase_suffixes_multiword=tuple(p.get("phrase_suffixes_multiword", [])),
         phrase_suffixes=tuple(sorted(p.get("phrase_suffixes", p["suffixes"]), key=len, reverse=True)),
@@ -120,6 +170,20 @@ def load_patterns() -> Patterns:
         events=tuple(sorted(p["events"], key=len, reverse=True)),
         quote_not_programme=re.compile("|".join(p["quote_not_programme_after"])),
         list_markers="".join(p["list_markers"]),
+        fund_roles=_cues(FundRoleCues, "funding.yaml", "fund_roles", files),
+        fund_spending=_cues(FundSpendingCues, "funding.yaml", "fund_spending", files),
+        money=_cues(MoneyCues, "funding.yaml", "money", files),
+        agreements=_cues(AgreementCues, "agreements.yaml", "agreements", files),
+        posts=_cues(PostCues, "posts.yaml", "posts", files),
+        runs=_cues(RunCues, "relations.yaml", "runs", files),
+        requests=_cues(RequestCues, "relations.yaml", "requested", files),
+        meetings=_cues(MeetingCues, "organizations.yaml", "meetings", files),
+        venues=_cues(VenueCues, "programmes.yaml", "not_programmes", files),
+        mentions=_cues(MentionCues, "mentions.yaml", "mentions", files),
+        programmes=_cues(ProgrammeCues, "programmes.yaml", "finder", files),
+        lists=_cues(ListCues, "programmes.yaml", "lists", files),
+        companies=_cues(CompanyCues, "organizations.yaml", "companies", files),
+        fund_names=_cues(FundNameCues, "funding.yaml", "fund_names", files),
         not_org_endings=re.compile("|".join(o.get("not_org_endings", [r"(?!x)x"]))),
         unit_needs_particle=tuple(o.get("unit_needs_particle", [])),
         generic_org_heads=frozenset(o.get("generic_org_heads", [])),

@@ -27,7 +27,7 @@ from extract.programme_kinds import fold_programme_kinds
 from extract.programmes import QUOTE_RE, ProgrammeFinder
 from extract.relations import Context, rule, run_rules
 from extract.tokenizer import build_nlp
-from extract.words import SUBJECT, Word, words_of
+from extract.words import SUBJECT, Word, is_hangul, words_of
 from ontology.model import Entity, Relation, Story, StoryExtraction
 
 log = logging.getLogger(__name__)
@@ -43,6 +43,10 @@ class Extractor:
     """Builds the pipeline once; call :meth:`extract` per story."""
 
     def __init__(self) -> None:
+        # The rule families register themselves on import: a broken rule module must stop the
+        # run here, not turn every story into a quiet empty extraction.
+        from extract import rules  # noqa: F401
+
         self.pat = load_patterns()
         self.gaz = load_gazetteer()
         common = set(self.gaz.words("common_word_aliases"))
@@ -110,7 +114,10 @@ class Extractor:
         orgs = self.finder.organizations(text, words, {}, story.date)
         progs = (self.programmes.quoted(text, tags_in) + self.programmes.items(text, tags_in)
                  + self.programmes.phrases(text, words, tags_of))
-        progs = [p for p in progs if p.type == "Organization" or not self._org_shaped(p.props.get("name", p.surface))]
+        progs = [p for p in progs if p.type == "Organization" or not self._org_shaped(p.props.get("name", p.surface))
+                 or self._run_item(text, p)]
+        run_items = {(p.start, p.end) for p in progs if p.type == "Programme" and self._run_item(text, p)}
+        orgs = [o for o in orgs if (o.start, o.end) not in run_items]
         quotes = [(q.start, q.end) for q in progs if q.source == "quote"] + \
             [(m.start(), m.end()) for m in QUOTE_RE.finditer(text)]
         progs = [p for p in progs if p.source != "phrase"
@@ -137,6 +144,11 @@ class Extractor:
         run_rules(ctx)
         doc.spans[MENTIONS] = _spans(doc, mentions, res)
         return self._output(out, res, ctx, moved), doc
+
+    def _run_item(self, text: str, p: Mention) -> bool:
+        """△가온사회서비스원 운영: a listed body with the act done to it is a programme."""
+        span: tuple[int, int] | None = p.props.get("item_span")
+        return span is not None and text[span[0]:span[1]].rstrip(" .,").endswith(self.pat.trailing_actions)
 
     def _org_shaped(self, name: str) -> bool:
         flat = name.replace(" ", "")
@@ -199,7 +211,7 @@ class Extractor:
             else:
                 body = res.generic_target(a.surface)
                 if body is None and level == "education":
-                    body = res.generic_target("교육청")
+                    body = res.generic_target(res.pat.posts.education_office)
                 if body is not None:
                     target = res.org_for_body(body, None, a.start)
             if target is None:
@@ -301,7 +313,14 @@ def _particle(res: Resolver, m: Mention) -> str:
 def _sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Kiwi's sentences, cut again at line ends (headlines, captions and list lines)."""
     out = []
-    for a, b in spans:
+    glued: list[tuple[int, int]] = []
+    for a, b in spans:  # 보은.옥천.영동군: a dot between place syllables ends no sentence
+        if glued and glued[-1][1] == a and 0 < a < len(text) and text[a - 1] == "." \
+                and is_hangul(text[a]) and is_hangul(text[max(0, a - 2)]) and text[a - 2] not in "다요까":
+            glued[-1] = (glued[-1][0], b)
+        else:
+            glued.append((a, b))
+    for a, b in glued:
         start = a
         while True:
             cut = text.find("\n", start, b)

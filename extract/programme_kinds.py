@@ -10,8 +10,6 @@ from __future__ import annotations
 from extract.canonical import Resolver, norm
 from extract.mentions import Mention
 
-KIND_HEADS = ("사업", "사업들")
-
 
 def fold_programme_kinds(res: Resolver, mentions: list[Mention], moved: dict[int, int]) -> dict[int, int]:
     """Fold "WORD 사업" phrases into the one quoted programme that holds WORD; adds to ``moved``."""
@@ -25,7 +23,7 @@ def fold_programme_kinds(res: Resolver, mentions: list[Mention], moved: dict[int
         if any(m.source != "phrase" for m in by_entity.get(i, [])):
             continue
         n = norm(e.name)
-        head = next((h for h in KIND_HEADS if n.endswith(h)), None)
+        head = next((h for h in res.pat.programmes.kind_heads if n.endswith(h)), None)
         if head is None or len(n) - len(head) < 3:
             continue
         core = n[: -len(head)]

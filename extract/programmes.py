@@ -13,7 +13,12 @@ from collections.abc import Callable
 
 from extract.amounts import find_amounts
 from extract.generic_programmes import is_generic_programme
-from extract.lists import costed_agreements, enumerated, relocations  # lists in running text
+from extract.lists import (  # lists in running text
+    costed_agreements,
+    enumerated,
+    headed,
+    relocations,
+)
 from extract.mentions import Mention
 from extract.patterns import Patterns
 from extract.words import Word, particle_after
@@ -22,28 +27,22 @@ log = logging.getLogger(__name__)
 
 QUOTE_RE = re.compile(r"‘([^‘’\n]{2,45})’|'([^'\n]{2,45})'|“([^“”\n]{2,45})”|\"([^\"\n]{2,45})\"|「([^「」\n]{2,45})」|『([^『』\n]{2,45})』|`([^`'\n]{2,45})'")
 NOMINAL = {"ETN", "NNG", "NNP", "NNB", "SN", "SL", "SH", "XSN", "XPN", "NR", "SW", "SO", "W_SERIAL", "SP", "SSO", "SSC"}
-# Quoted names ending like this are bodies (a council of members, a task force).
-QUOTED_BODY_ENDS = ("협의체", "추진단", "연합회", "협력단", "지원단")
-# An item about these is building work even when it ends like a goal (가온로 도로 개선).
-CONCRETE_WORKS = ("도로", "터널", "하천", "교량", "철도")
-DATE_WORD_RE = re.compile(r"^\d+(년|월|일|시|분|개월|년도|년까지|일까지)$|^(올해|내년|지난해|작년|이날|금년|당일|달|말|기준|현재)$")
 CLAUSE_TAGS = ("ETM", "JKO", "JKB", "EC", "JKS", "ETN")
-ENDS_SENTENCE_RE = re.compile(r"(했다|한다|됐다|된다|이다|있다|밝혔다|열었다|였다|겠다)[.\s]*$|다\.\s")
 AMOUNT_CUT = re.compile(r"[\s(]*\d[\d,.]*\s*[조억만천][\d,.조억만천백십\s]*원?\s*\)?\s*(\([^()]*\)\s*)*$")
-LEAD_PLACE_RE = re.compile(r"^[가-힣]{1,4}(구|군|시)\s+")
-VENUES = ("행정복지센터", "주민센터", "회의실", "대회의실", "회관", "청사", "홀", "시민홀", "본회의장", "의사당")
 TRAIL_RE_CACHE: dict[int, re.Pattern[str]] = {}
 
 
 class ProgrammeFinder:
     def __init__(self, pat: Patterns) -> None:
         self.pat = pat
+        self.cue = cue = pat.programmes
         acts = "|".join(re.escape(a) for a in pat.trailing_actions)
         self.trailing = re.compile(r"(?:\s*(?:" + acts + r"))+\s*$")
         self.paren_tail = re.compile(r"\s*\([^()]*\)\s*$")
         markers = re.escape(pat.list_markers)
         self.item_re = re.compile("[" + markers + r"]\s*([^" + markers + r"\n]+)")
-        self.item_end = re.compile(r"\s(등|등을|등이|등의|등으로|등에|등과|등도|등은|등이다)(?=[\s.,]|$)|을\s통해|를\s통해|으로\s|(?<![A-Z])\.\s|\.$")
+        self.item_end = cue.item_end
+        self.measure_words = (*cue.measure_words, *cue.concrete_works)
         self.events = tuple(pat.events)
         self._flat_events = tuple(e.replace(" ", "") for e in self.events)
         self.costed_item = False  # set while reading a list item written with its cost
@@ -60,9 +59,9 @@ class ProgrammeFinder:
         if (bare.endswith(self.events) or flat.endswith(self._flat_events)) \
                 and not self.costed_item:
             return None
-        if re.search(r"(법|조례|조례안|결의안|개정안|협약|계약)$", flat) or flat.endswith(VENUES):
+        if self.cue.legal_ending.search(flat) or flat.endswith(self.cue.venues):
             return None
-        if flat.endswith(self.pat.fund_suffixes) or "펀드" in flat and not flat.endswith("사업"):
+        if flat.endswith(self.pat.fund_suffixes) or self.cue.fund_word in flat and not flat.endswith(self.cue.project_word):
             return "Fund"
         core = self.pat.counters.sub("", flat)
         if len(re.sub(r"[^가-힣A-Za-z]", "", core)) < 2:
@@ -77,14 +76,14 @@ class ProgrammeFinder:
             if new == name:
                 break
             name = new
-        if name.endswith("사업비"):  # 가온 진흥사업비 반영: the money of the 가온 진흥사업
+        if name.endswith(self.cue.project_cost):  # 가온 진흥사업비 반영: the money of the 가온 진흥사업
             name = name[:-1]
         words = name.split(" ")
         # 가온시 160억 규모 청년펀드: what comes before 규모 is the size, not the name
-        size = next((k for k, w in enumerate(words[:4]) if w in ("규모", "규모의") and k + 1 < len(words)), None)
+        size = next((k for k, w in enumerate(words[:4]) if w in self.cue.size_words and k + 1 < len(words)), None)
         if size is not None and any(ch.isdigit() for ch in "".join(words[:size])):
             words = words[size + 1:]
-        while len(words) > 1 and (words[0] in self.pat.stop_heads or DATE_WORD_RE.match(words[0])):
+        while len(words) > 1 and (words[0] in self.pat.stop_heads or self.cue.date_word.match(words[0])):
             words = words[1:]
         return " ".join(words)
 
@@ -97,7 +96,7 @@ class ProgrammeFinder:
             inner = m.group(g).strip()
             start = m.start(g) + (len(m.group(g)) - len(m.group(g).lstrip()))
             after = text[m.end():m.end() + 12]
-            if self.pat.quote_not_programme.search(after) or re.search(r"[!?]$|다$|다\.|것$|\d\s*%$|\d\s*퍼센트$", inner):
+            if self.pat.quote_not_programme.search(after) or self.cue.not_a_name.search(inner):
                 continue
             if tags_in is not None and any(
                     t.split("+")[-1] in ("EF", "JKS", "VCP", "JX") or "EF" in t or t.startswith("VCP")
@@ -107,16 +106,16 @@ class ProgrammeFinder:
                 continue
             if self.pat.abstract_endings.search(inner):
                 continue
-            if inner.replace(" ", "").endswith(QUOTED_BODY_ENDS) and len(inner.replace(" ", "")) >= 5:
+            if inner.replace(" ", "").endswith(self.cue.quoted_body_ends) and len(inner.replace(" ", "")) >= 5:
                 # ‘가온 상생 협의체’를 구축: a quoted body that is set up, not a programme
                 out.append(Mention(start, start + len(inner), "Organization", inner, "quote_unit",
                                    kind="civic", particle=particle_after(text, m.end()), priority=5,
                                    props={"name": inner}))
                 continue
-            if after.startswith("팀"):  # ‘나래돌봄지원센터’팀: a unit
-                out.append(Mention(start, m.end() + 1, "Organization", inner + "팀", "quote_unit",
+            if after.startswith(self.cue.team_word):  # ‘나래돌봄지원센터’팀: a unit
+                out.append(Mention(start, m.end() + 1, "Organization", inner + self.cue.team_word, "quote_unit",
                                    kind="unit", particle=particle_after(text, m.end() + 1), priority=5,
-                                   props={"name": inner + "팀"}))
+                                   props={"name": inner + self.cue.team_word}))
                 continue
             name = self._clean(inner)
             kind = self.kind_of(name)
@@ -132,13 +131,13 @@ class ProgrammeFinder:
         for m in self.item_re.finditer(text):
             body_start, raw = m.start(1), m.group(1)
             line_start = m.start() == 0 or text[m.start() - 1] == "\n"
-            if line_start and re.search(r"다[.]|다$|했다|밝혔다", raw):
+            if line_start and self.cue.caption.search(raw):
                 continue  # a caption or subtitle line under a marker, not a list item
             cut = self.item_end.search(raw)
             if cut:
                 raw = raw[: cut.start()]
             raw = raw.rstrip()
-            if not raw or len(raw) > 70 or ENDS_SENTENCE_RE.search(raw):
+            if not raw or len(raw) > 70 or self.cue.ends_sentence.search(raw):
                 continue
             amount = AMOUNT_CUT.search(raw)
             item_amount = find_amounts(raw)
@@ -176,7 +175,7 @@ class ProgrammeFinder:
             for offset, piece in pieces:
                 start = body_start + offset
                 if self.pat.abstract_endings.search(piece.rstrip(" .,")) and not any(
-                        w in piece for w in CONCRETE_WORKS):
+                        w in piece for w in self.cue.concrete_works):
                     continue
                 mention = self._item_mention(text, start, piece, tags_in)
                 if mention is None and item_amount and len(pieces) == 1:
@@ -191,7 +190,8 @@ class ProgrammeFinder:
                             and not self.pat.per_recipient.search(raw[-8:]):
                         mention.props["amount_krw"] = item_amount[0][2]
                     out.append(mention)
-        return out + enumerated(text, self, tags_in) + costed_agreements(text) + relocations(text)
+        return (out + enumerated(text, self, tags_in) + headed(text, self, tags_in) + costed_agreements(text)
+                + relocations(text))
 
     def _item_mention(self, text: str, start: int, piece: str,
                       tags_in: Callable[[int, int], list[tuple[int, int, str]]]) -> Mention | None:
@@ -211,7 +211,7 @@ class ProgrammeFinder:
         core = self._clean(text[core_start:end])
         whole = self._clean(piece)
         # ▲나래구 청년꿈터 운영: a leading district names who runs the item, not the item.
-        lead = LEAD_PLACE_RE.match(whole)
+        lead = self.cue.lead_place.match(whole)
         if lead and len(whole) > lead.end() + 2:
             whole = whole[lead.end():]
             if core.startswith(lead.group(0)):
@@ -220,7 +220,7 @@ class ProgrammeFinder:
         if not name or self.kind_of(name) is None or len(name.replace(" ", "")) < 3:
             return None
         if self.pat.abstract_endings.search(name) and not any(
-                suf in name for suf in ("사업", "프로젝트", "센터", "프로그램", "정책", "교육", *CONCRETE_WORKS)):
+                suf in name for suf in self.measure_words):
             return None
         offset = text.find(name, start, end + 1)
         if offset == -1:
@@ -254,30 +254,30 @@ class ProgrammeFinder:
                 sep = text[prev.end:words[k].start]
                 if sep not in (" ", "", "·", "-", "~", "‧"):
                     break
-                if prev.text in self.pat.stop_heads or DATE_WORD_RE.match(prev.text):
+                if prev.text in self.pat.stop_heads or self.cue.date_word.match(prev.text):
                     break
                 tags = tags_of(prev)
                 if not tags or not all(t.split("+")[0] in NOMINAL for t in tags):
                     break
-                if prev.text.endswith(("에서", "에게", "으로")) or prev.text in ("및", "등"):
+                if prev.text.endswith(self.cue.phrase_break_endings) or prev.text in self.cue.phrase_break_words:
                     break
                 k -= 1
             if i - k + 1 < need_words:
                 continue
             start = words[k].start
             name = self._clean(text[start:end])
-            if re.search(r"(펀드|기금)\s+(조성|운용|설립|구축)$", name):
+            if self.cue.fund_act.search(name):
                 continue
             kind = self.kind_of(name)
             if kind is None or (" " not in name and len(name) <= 3):
                 continue
-            if re.match(r"^\d+\s*(개|건|곳|대|명|가지)", name) or self.pat.abstract_endings.search(name):
+            if self.cue.counted.match(name) or self.pat.abstract_endings.search(name):
                 continue
             parts = name.split(" ")
             head = parts[0]
-            if head.endswith(("적", "형", "의")) and len(head) <= 4 and name.count(" ") <= 1:
+            if head.endswith(self.cue.modifier_endings) and len(head) <= 4 and name.count(" ") <= 1:
                 continue
-            if len(parts) >= 2 and parts[-2].endswith(("형", "적")):
+            if len(parts) >= 2 and parts[-2].endswith(self.cue.type_endings):
                 continue
             off = text.find(name, start, end + 1)
             off = start if off == -1 else off

@@ -17,7 +17,7 @@ from extract.canonical import Resolver
 from extract.gazetteer import Gazetteer
 from extract.mentions import Mention
 from extract.patterns import Patterns
-from extract.words import SUBJECT
+from extract.words import CONJ, LOCATIVE_TOPIC, SUBJECT
 
 log = logging.getLogger(__name__)
 
@@ -107,8 +107,12 @@ class Context:
     def subject(self, s: int, exclude: tuple[str, ...] = ()) -> Mention | None:
         """The first person or body marked as subject or topic, outside quotes and clauses."""
         for m in self.actors(s):
-            if m.particle in SUBJECT and m.particle != "에서는" and m.type not in exclude:
-                if re.match(r"\s*(에\s*따르면|제공)", self.text[m.end:m.end + 8]):
+            # "김 시장과 관계 공무원들은": a named actor joined by unnamed staff is the subject
+            if m.particle in CONJ and m.type not in exclude and \
+                    self.pat.subject_companion.match(self.text, m.end + len(m.particle)):
+                return m
+            if m.particle in SUBJECT and m.particle != LOCATIVE_TOPIC and m.type not in exclude:
+                if self.pat.not_subject_after.match(self.text[m.end:m.end + 8]):
                     continue
                 return m
         return None

@@ -105,7 +105,8 @@ class KiwiTokenizer:
         words: list[str] = []
         spaces: list[bool] = []
         tags: list[str] = []
-        starts: list[bool] = []
+        # typed as spaCy's Doc(sent_starts=...) takes it (a list is invariant)
+        starts: list[bool | int | None] = []
         pos = 0
         prev_sent = -1
 

@@ -28,6 +28,24 @@ OBJECT = frozenset({"을", "를"})
 DATIVE = frozenset({"에게", "께", "에", "에게는", "에는", "에도", "에게서"})
 LOCATIVE = frozenset({"에서", "에서는", "에서도", "에서의"})
 CONJ = frozenset({"와", "과", "와의", "과의", "와는", "과는", "와도", "과도", "랑"})
+# Narrower particle groups the rules compare against (grammar, so they stay in code; the
+# cue words of the rules live in extract/data/patterns/*.yaml). Tuples keep the order the
+# rules were written with.
+TOPIC = ("은", "는")
+NOMINATIVE = ("이", "가")
+TOPIC_OR_NOMINATIVE = ("은", "는", "이", "가")
+GENITIVE = "의"
+LOCATIVE_AT = "에서"
+LOCATIVE_TOPIC = "에서는"
+AT = ("에", "에는")  # a unit named as the place of another ("기획실에 …")
+WITH = ("와", "과")
+PARTNER = ("와", "과", "와의", "과의")
+PARTNER_ALL = ("와", "과", "와의", "과의", "와도", "과도")
+INSTRUMENTAL = ("으로", "로")
+AND = "및"  # the conjunction word of a list ("A 및 B")
+# Particles after a bare place name that make it a body of its own ("광주는").
+BARE_PLACE_PARTICLES = frozenset({"은", "는", "이", "가", "을", "를", "에", "에게", "와", "과", "의",
+                                  "으로", "로", "도", "에는", "께서"})
 
 
 @dataclass(slots=True)

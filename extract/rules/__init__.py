@@ -1,10 +1,12 @@
 """The built-in relation rule families; importing this package registers them."""
 
 from extract.rules import (  # noqa: F401
+    agreement_counts,
     agreement_lists,
     agreements,
     appositive_posts,
     co_subjects,
+    committees,
     fund_roles,
     fund_spending,
     joint_agreements,

@@ -15,21 +15,12 @@ Korean news often names the parties of an agreement in other shapes:
 
 from __future__ import annotations
 
-import re
-
 from extract.relations import Context, rule
 from extract.rules.agreements import is_agreement
-from extract.words import LOCATIVE
+from extract.words import LOCATIVE, PARTNER
 
-ATTENDEES_RE = re.compile(r"참석한\s*가운데|참석해|참석하여|참석한\s*자리|참석\s*하에|배석한\s*가운데")
-# "협약에는 … 참여했다", "협약식에는 … 참석했다", "이번 협약에 참여한 기관은 …"
-PARTNER_LIST_RE = re.compile(r"(협약|MOU|양해각서)(식)?(에는|에도|에|식에는)\s")
-PARTNER_VERB_RE = re.compile(r"참여했|참석했|참여한|참여하|함께했|동참했|서명했")
-JOIN_GAP_RE = re.compile(r"^(?:[와과]\s*|\s*[-·ㆍ‧・,]\s*|\s+및\s+)$")
-VENUE_WORDS = ("홀", "회의실", "대회의실", "상황실", "접견실", "비즈니스룸", "실에서")
-# Bodies that attend as witnesses, not as parties (국회의원, a party's figure).
+# Bodies that attend as witnesses, not as parties (a party's figure).
 WITNESS_KINDS = ("party",)
-WITNESS_TITLES = ("의원", "국회의원")
 
 
 def _about(ctx: Context, s: int) -> dict[str, list[str]]:
@@ -40,7 +31,7 @@ def _about(ctx: Context, s: int) -> dict[str, list[str]]:
 def _party_of(ctx: Context, m) -> int | None:
     e = ctx.res.entities[m.entity]
     if e.type == "Person":
-        if any(str(e.props.get("title", "")).endswith(t) for t in WITNESS_TITLES):
+        if any(str(e.props.get("title", "")).endswith(t) for t in ctx.pat.agreements.witness_titles):
             return None
         return ctx.holds.get(m.entity)
     if e.type == "Organization":
@@ -55,7 +46,7 @@ def _parties(ctx: Context, s: int, lo: int, hi: int) -> list[int]:
     for m in ctx.actors(s):
         if not lo <= m.start < hi or m.particle in LOCATIVE:
             continue
-        if ctx.text[m.end:m.end + 8].lstrip().startswith(VENUE_WORDS):
+        if ctx.text[m.end:m.end + 8].lstrip().startswith(ctx.pat.agreements.venue_in_lists):
             continue
         party = _party_of(ctx, m)
         if party is not None:
@@ -66,7 +57,7 @@ def _parties(ctx: Context, s: int, lo: int, hi: int) -> list[int]:
 def _attendee_cut(ctx: Context, s: int) -> int | None:
     """Where an attendee list ends ("… 등이 참석한 가운데"), when the sentence has one."""
     a, b = ctx.sents[s]
-    hit = ATTENDEES_RE.search(ctx.text, a, b)
+    hit = ctx.pat.agreements.attendees.search(ctx.text, a, b)
     if hit is None:
         return None
     people = [m for m in ctx.actors(s) if m.start < hit.start()
@@ -84,12 +75,12 @@ def _co_subjects(ctx: Context, s: int) -> tuple[list[int], list[int]] | None:
     before = [m for m in orgs if m.end <= subj.start]
     for m in reversed(before):
         gap = ctx.text[m.end:side[0].start]
-        if not JOIN_GAP_RE.match(gap):
+        if not ctx.pat.agreements.join_gap.match(gap):
             break
         side.insert(0, m)
     if len(side) < 2:
         return None
-    partners = [m for m in orgs if m.start > subj.end and m.particle in ("와", "과", "와의", "과의")
+    partners = [m for m in orgs if m.start > subj.end and m.particle in PARTNER
                 and not m.props.get("inside")]
     if not partners:
         return None
@@ -150,7 +141,7 @@ def agreement_lists(ctx: Context) -> None:
                     last_initiator = (s, body)
             continue
         text = ctx.sent_text(s)
-        if not (PARTNER_LIST_RE.search(text) and PARTNER_VERB_RE.search(text)):
+        if not (ctx.pat.agreements.partner_list.search(text) and ctx.pat.agreements.partner_verb.search(text)):
             continue
         if last_initiator is None or s - last_initiator[0] > 3:
             continue
@@ -159,11 +150,6 @@ def agreement_lists(ctx: Context) -> None:
         for p in _parties(ctx, s, a, b):
             if p != first:
                 ctx.add("AGREED_WITH", first, p, s, _about(ctx, last_initiator[0]))
-
-
-PURPOSE_RE = re.compile(r"^[^,.▲△•∆◇○◆■□▶▷☞◎●]{0,14}?(을|를)\s*위(한|해)")
-CLAUSE_END_RE = re.compile(r"(은|는|이|가|에서|에게|으로|로)\s")
-UNDER_AGREEMENT_RE = re.compile(r"협약에\s*따라|협약을\s*통해")
 
 
 @rule(62)
@@ -178,12 +164,12 @@ def agreement_objects(ctx: Context) -> None:
     for s in range(len(ctx.sents)):
         text = ctx.sent_text(s)
         agreement = is_agreement(ctx, s)
-        under = bool(UNDER_AGREEMENT_RE.search(text))
+        under = bool(ctx.pat.agreements.under_agreement.search(text))
         if not (agreement or under):
             continue
         for m in ctx.in_sent(s, ("Programme",)):
-            hit = PURPOSE_RE.match(ctx.text[m.end:m.end + 24]) if agreement else None
-            purpose = hit is not None and not CLAUSE_END_RE.search(hit.group(0))
+            hit = ctx.pat.agreements.purpose.match(ctx.text[m.end:m.end + 24]) if agreement else None
+            purpose = hit is not None and not ctx.pat.agreements.clause_end.search(hit.group(0))
             listed = under and m.props.get("item")
             if not (purpose or listed):
                 continue
@@ -199,16 +185,13 @@ def demanded_not_run(ctx: Context) -> None:
     for m in ctx.mentions:
         if m.entity < 0 or m.type != "Programme":
             continue
-        if not DEMAND_AFTER_RE.match(ctx.text[m.end:m.end + 8]):
+        if not ctx.pat.agreements.demand_after.match(ctx.text[m.end:m.end + 8]):
             continue
         evidence = ctx.sent_text(m.sent)
         for r in list(ctx.relations):
             if r.type == "RUNS" and r.target == m.entity and r.evidence == evidence:
                 ctx.relations.remove(r)
                 ctx.seen.discard((r.type, r.source, r.target))
-
-
-DEMAND_AFTER_RE = re.compile(r"^[’'”\"]?\s*(을|를)?\s*(촉구|건의|요구|요청)")
 
 
 @rule(63)

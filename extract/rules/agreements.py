@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 from extract.relations import Context, rule
-from extract.words import LOCATIVE
-
-# ‘가온 협의체’를 구축하기로: a body the parties set up is not one of them
-SET_UP_RE = re.compile(r"^[’'”\"]?\s*(을|를)\s*(구축|구성|설치|출범|신설|발족)")
+from extract.words import LOCATIVE, WITH
 
 
 def is_agreement(ctx: Context, s: int) -> bool:
@@ -27,11 +22,11 @@ def agreed_with(ctx: Context) -> None:
             continue
         orgs = [m for m in ctx.actors(s) if ctx.res.entities[m.entity].type == "Organization"
                 and m.particle not in LOCATIVE and not m.props.get("inside")
-                and not SET_UP_RE.match(ctx.text[m.end:m.end + 12])]
+                and not ctx.pat.agreements.set_up.match(ctx.text[m.end:m.end + 12])]
         subj = ctx.subject(s)
         if subj is not None:
             # 광주시와 전남대와 조선대가 손잡고: the first of the joined parties leads.
-            joined = [m for m in orgs if m.start < subj.start and m.particle in ("와", "과")]
+            joined = [m for m in orgs if m.start < subj.start and m.particle in WITH]
             if joined:
                 subj = joined[0]
         initiator = ctx.body_of(subj.entity) if subj is not None else None
@@ -42,10 +37,9 @@ def agreed_with(ctx: Context) -> None:
         heads = set(ctx.holds)
         about = [ctx.res.entities[m.entity].name for m in ctx.in_sent(s, ("Programme", "Fund"))]
         props = {"about": about} if about else {}
-        venue_words = ("홀", "회의실", "대회의실", "상황실", "접견실", "비즈니스룸")
         for m in orgs:
             if m.entity == initiator or m.entity in heads:
                 continue
-            if ctx.text[m.end:m.end + 8].lstrip().startswith(venue_words):
+            if ctx.text[m.end:m.end + 8].lstrip().startswith(ctx.pat.agreements.venue):
                 continue
             ctx.add("AGREED_WITH", initiator, m.entity, s, props)

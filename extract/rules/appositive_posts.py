@@ -7,11 +7,7 @@ specific named body), with the apposition's title.
 
 from __future__ import annotations
 
-import re
-
 from extract.relations import Context, rule
-
-APPOSITION_RE = re.compile(r"\s*(간사|위원장|부위원장|위원|소위원장)(?:인|이자|을\s*맡은|를\s*맡은|으로\s*활동하는)\s*$")
 
 
 @rule(12)
@@ -24,7 +20,7 @@ def appositive_posts(ctx: Context) -> None:
         if not before:
             continue
         o = before[-1]
-        hit = APPOSITION_RE.fullmatch(ctx.text[o.end:m.start])
+        hit = ctx.pat.posts.apposition.fullmatch(ctx.text[o.end:m.start])
         if hit is None or ctx.res.entities[o.entity].props.get("kind") not in ("council", "committee"):
             continue
         for r in list(ctx.relations):

@@ -8,7 +8,6 @@ Agreements are handled in :mod:`extract.rules.agreement_lists` (both sides there
 from __future__ import annotations
 
 from extract.relations import Context, rule
-from extract.rules.agreement_lists import JOIN_GAP_RE
 
 SHARED = ("RUNS", "FUNDS", "REQUESTED")
 
@@ -22,7 +21,7 @@ def co_subjects(ctx: Context, s: int) -> list[int]:
             and m.end <= subj.start]
     side = [subj]
     for m in reversed(orgs):
-        if not JOIN_GAP_RE.match(ctx.text[m.end:side[0].start]):
+        if not ctx.pat.agreements.join_gap.match(ctx.text[m.end:side[0].start]):
             break
         side.insert(0, m)
     return [m.entity for m in side[:-1] if m.entity != subj.entity]

@@ -20,28 +20,9 @@ from __future__ import annotations
 import re
 
 from extract.amounts import find_amounts
+from extract.cues.funding import DONOR_PARTICLES, SHARE_SEPARATORS, FundRoleCues
 from extract.relations import Context, RelDraft, rule
-from extract.words import Word
-
-OPERATOR_RE = re.compile(r"운용사(?:인|는|로는|로|로\s*선정된)?\s+")
-OPERATOR_SPLIT_RE = re.compile(r"\s*(?:&|,|·|ㆍ|및|와\s|과\s)\s*")
-CONTRIB_CUE_RE = re.compile(r"(출자\s*액|출자금|출자\s*구조|출연금|조성\s*재원|재원)(은|는|으로는)\s")
-HOST_RE = re.compile(r"^\s*(주관|주최)(의|하는|한|으로)?\s")
-FUND_PROJECTS_RE = re.compile(r"^\s*(대상\s*사업|지원\s*사업|사업)(은|는|으로)|^\s*(을|를)\s*활용|^[^.]{0,20}투입")
-DONATION_RE = re.compile(r"기탁|내기로|냈|쾌척|기부|출연한다|출연하기로|출연키로|출연했|출연할")
-DONOR_PARTICLES = ("은", "는", "이", "가", "도", "에서", "에서는", "께서")
-RECIPIENT_RE = re.compile(r"확보|지원받|받는다|받게|배정받|교부받|받았|받아|유치했|선정돼|선정되")
-OWN_MONEY_RE = re.compile(r"출자한|출자해|출자하|출연한|출연해|출연하|조성한|조성해|조성하|운용한|운용하|결성")
-SIGNED_ONLY_RE = re.compile(r"(출자|출연|투자)\s*협약")
-MONEY_WORDS_RE = re.compile(r"(출자|출연|투입|투자|지원|부담)(한|해|하|했|할|을|를)")
-REVENUE_RE = re.compile(r"\s*(증액분|증가분|감액분|재원|세입|수입|잉여금)")
-GIVEN_TO_RE = re.compile(r"에\s*(?:\S+\s+)?\d[\d,.]*\s*[조억만천]+\s*원을?\s*(출연|출자|기탁)")
-INTO_VERB_RE = re.compile(r"출연|출자|기탁|적립")
-BUILT_RE = re.compile(r"^[’'”\"]?\s*(조성|건립|구축|설치|건설)\s*(을|를|에|사업)")
-SET_UP_RE = re.compile(r"조성|운용|설립|결성|관리|운영|만든|만들|출범|신설")
-INVEST_VERB_RE = re.compile(r"출자|출연")
-TOTAL_BEFORE_RE = re.compile(r"(총|모두|합계|등|전체)\s*$")
-LEVEL_OF = {"도": "lg_province", "시": "lg_city", "군": "lg_county", "구": "lg_district"}
+from extract.words import INSTRUMENTAL, LOCATIVE_AT, TOPIC, Word
 
 
 def _sent_funds(ctx: Context, s: int) -> list[int]:
@@ -69,13 +50,18 @@ def _is_org_name(ctx: Context, name: str) -> bool:
     return any(name.endswith(suf) and len(name) >= least for suf, _, least in ctx.pat.org_suffixes)
 
 
+def _mother(cue: FundRoleCues, name: str) -> bool:
+    return any(w in name for w in cue.mother_fund)
+
+
 def _operators(ctx: Context) -> list[tuple[int, int]]:
     """``(sentence, entity)`` of fund operators named after 운용사(인)."""
+    cue = ctx.pat.fund_roles
     out: list[tuple[int, int]] = []
     for s, (a, b) in enumerate(ctx.sents):
-        for hit in OPERATOR_RE.finditer(ctx.text, a, b):
+        for hit in cue.operator.finditer(ctx.text, a, b):
             tail = ctx.text[hit.end():b]
-            stop = re.search(r"\s등(?=[과와이을를은는의에도\s])", tail[:80])
+            stop = cue.operator_list_end.search(tail[:80])
             if stop is None:
                 first = tail.split(" ")[0]
                 stems = Word(0, len(first), first).stems()
@@ -84,7 +70,7 @@ def _operators(ctx: Context) -> list[tuple[int, int]]:
                 chunk = tail[:stop.start()]
             if len(chunk) > 60:
                 continue
-            for part in OPERATOR_SPLIT_RE.split(chunk):
+            for part in cue.operator_split.split(chunk):
                 name = part.replace(" ", "")
                 if len(name) < 3 or not _is_org_name(ctx, name):
                     continue
@@ -99,7 +85,7 @@ def _operators(ctx: Context) -> list[tuple[int, int]]:
 def _topic_fund(ctx: Context, s: int, before: int) -> int | None:
     """제1호 가온펀드는 A 20억원, B 10억원 …: the fund the sentence is about."""
     for m in ctx.in_sent(s, ("Fund",)):
-        if m.start < before and m.particle in ("은", "는") and "모태" not in ctx.res.entities[m.entity].name:
+        if m.start < before and m.particle in TOPIC and not _mother(ctx.pat.fund_roles, ctx.res.entities[m.entity].name):
             return m.entity
     return None
 
@@ -107,16 +93,17 @@ def _topic_fund(ctx: Context, s: int, before: int) -> int | None:
 def _contributors(ctx: Context, operators: list[int]) -> list[tuple[int, int, int, int | None]]:
     """``(sentence, entity, amount, topic fund)`` from contribution lists: "출자액은 X N원, Y N원",
     "가온펀드는 A N원, B·C 각 N원, 모태펀드 N원을 합쳐 조성됐다", "펀드에는 도 N원 … 출자된다"."""
+    cue = ctx.pat.fund_roles
     out: list[tuple[int, int, int, int | None]] = []
     for s, (a, b) in enumerate(ctx.sents):
         text = ctx.text[a:b]
         amounts = [(x + a, y + a, v) for x, y, v in find_amounts(text)]
-        listy = len(re.findall(r"\d\s*[조억만천]+\s*원\s*(?:,|이|을|씩|등|에)", text)) >= 2
+        listy = len(cue.listed_amount.findall(text)) >= 2
         topic = _topic_fund(ctx, s, amounts[0][0]) if amounts else None
-        cue = CONTRIB_CUE_RE.search(ctx.text, a, b)
-        if cue is not None:
-            pos = cue.end()
-        elif listy and (INVEST_VERB_RE.search(text) or topic is not None):
+        head = cue.contribution.search(ctx.text, a, b)
+        if head is not None:
+            pos = head.end()
+        elif listy and (cue.invest_verb.search(text) or topic is not None):
             pos = a
         else:
             continue
@@ -126,9 +113,9 @@ def _contributors(ctx: Context, operators: list[int]) -> list[tuple[int, int, in
                 continue
             label = ctx.text[prev:x]
             prev = y
-            if TOTAL_BEFORE_RE.search(label) or re.match(r"\s*규모", ctx.text[y:y + 4]):
+            if cue.total_before.search(label) or cue.scale_after.match(ctx.text[y:y + 4]):
                 continue  # 총 150억원 규모, 등 50억원: a total, not a share
-            cut = max(label.rfind(","), label.rfind("에 "), label.rfind("와 "), label.rfind("과 "))
+            cut = max(label.rfind(sep) for sep in SHARE_SEPARATORS)
             lo = x - len(label) + (cut + 1 if cut >= 0 else 0)
             inside = [m for m in ctx.mentions if m.entity >= 0 and lo <= m.start and m.end <= x
                       and m.entity != topic
@@ -136,13 +123,13 @@ def _contributors(ctx: Context, operators: list[int]) -> list[tuple[int, int, in
             words = ctx.text[lo:x].split()
             last = words[-1] if words else ""
             if inside:
-                each = re.search(r"각\s*$", ctx.text[lo:x]) is not None
+                each = cue.each_before.search(ctx.text[lo:x]) is not None
                 for m in (inside if each else inside[-1:]):
                     out.append((s, m.entity, value, topic))
-            elif "운용사" in ctx.text[lo:x]:
+            elif any(w in ctx.text[lo:x] for w in cue.operator_nouns):
                 out.extend((s, op, value, topic) for op in operators)
-            elif last[:1] in LEVEL_OF and (len(last) == 1 or last[1:] in ("비", "청")):
-                ent = ctx.res.level_target(LEVEL_OF[last[:1]], x)
+            elif last[:1] in cue.level_of and (len(last) == 1 or last[1:] in cue.level_tails):
+                ent = ctx.res.level_target(cue.level_of[last[:1]], x)
                 if ent is None and ctx.main_actor is not None:
                     ent = ctx.body_of(ctx.main_actor)
                 if ent is not None:
@@ -155,7 +142,7 @@ def _host_runs(ctx: Context) -> None:
     for m in ctx.mentions:
         if m.entity < 0 or ctx.res.entities[m.entity].type != "Organization":
             continue
-        hit = HOST_RE.match(ctx.text[m.end:m.end + 8])
+        hit = ctx.pat.fund_roles.host.match(ctx.text[m.end:m.end + 8])
         if hit is None:
             continue
         after = m.end + hit.end()
@@ -175,7 +162,7 @@ def _fund_projects(ctx: Context) -> None:
     """한빛기금 대상 사업은 △A △B: the fund funds each listed project."""
     for s in range(len(ctx.sents)):
         for f in ctx.in_sent(s, ("Fund",)):
-            if not FUND_PROJECTS_RE.search(ctx.text[f.end:f.end + 30]):
+            if not ctx.pat.fund_roles.fund_projects.search(ctx.text[f.end:f.end + 30]):
                 continue
             items = [p for p in ctx.in_sent(s, ("Programme",)) if p.start > f.end and p.props.get("item")]
             for p in items:
@@ -184,12 +171,17 @@ def _fund_projects(ctx: Context) -> None:
 
 def _donations(ctx: Context) -> None:
     """가온금융그룹에서 10억원을 기탁: a donation to the fund named just before."""
+    cue = ctx.pat.fund_roles
     received: list[int] = [r.target for r in ctx.relations if r.type == "FUNDS"
                            and ctx.res.entities[r.target].type == "Fund"]
     revenue = _revenue_sources(ctx)
     for s in range(len(ctx.sents)):
         text = ctx.sent_text(s)
-        if not DONATION_RE.search(text) or _sent_funds(ctx, s) and "기금" not in text:
+        if not cue.donation.search(text):
+            continue
+        # ‘가온 나눔 지원금’ 1억원을 기탁: a fund named in the donating sentence itself
+        here = [f for f in _sent_funds(ctx, s) if f not in revenue]
+        if not here and _sent_funds(ctx, s) and not any(w in text for w in cue.fund_word):
             continue
         a, b = ctx.sents[s]
         amounts = find_amounts(ctx.text[a:b])
@@ -198,16 +190,17 @@ def _donations(ctx: Context) -> None:
         before = [m for m in ctx.mentions if m.entity >= 0 and m.sent < s and s - m.sent <= 6
                   and ctx.res.entities[m.entity].type == "Fund" and m.entity not in revenue]
         pick = [m for m in before if m.entity in received] or before
-        fund = pick[-1].entity if pick else None
+        fund = here[0] if here else pick[-1].entity if pick else None
         if fund is None:
             continue
-        total = next((v for x, _, v in amounts if re.search(r"(총|모두)\s*$", ctx.text[a:a + x])), None)
+        total = next((v for x, _, v in amounts if cue.donation_total.search(ctx.text[a:a + x])), None)
         value = total if total is not None else amounts[0][2]
         for m in ctx.actors(s):
             if m.particle not in DONOR_PARTICLES or ctx.res.entities[m.entity].type != "Organization":
                 continue
-            if m.particle == "에서" and not re.match(r"\s*\d", ctx.text[m.end + 2:m.end + 12]) \
-                    and not ctx.text[a:m.start].strip() in ("", "앞서", "또", "또한", "한편"):
+            opener = ctx.text[a:m.start].strip()
+            if m.particle == LOCATIVE_AT and not re.match(r"\s*\d", ctx.text[m.end + 2:m.end + 12]) \
+                    and not (opener == "" or opener in cue.openers):
                 continue
             ctx.add("FUNDS", m.entity, fund, s, {"amount_krw": value})
             break
@@ -217,7 +210,7 @@ def _revenue_sources(ctx: Context) -> set[int]:
     out = set()
     for f in _story_funds(ctx):
         ms = [m for m in ctx.mentions if m.entity == f]
-        if ms and all(REVENUE_RE.match(ctx.text[m.end:m.end + 8]) for m in ms):
+        if ms and all(ctx.pat.fund_roles.revenue.match(ctx.text[m.end:m.end + 8]) for m in ms):
             out.add(f)
     return out
 
@@ -227,12 +220,12 @@ def _given_to_a_body(ctx: Context) -> None:
     programmes that follow are what that body does, not what the giver funds."""
     for s in range(len(ctx.sents)):
         a, b = ctx.sents[s]
-        hit = GIVEN_TO_RE.search(ctx.text, a, b)
+        hit = ctx.pat.fund_roles.given_to.search(ctx.text, a, b)
         if hit is None:
             continue
         bodies = [m for m in ctx.mentions if m.sent == s and m.entity >= 0 and m.end <= hit.start()
                   and hit.start() - m.end <= 2 and ctx.res.entities[m.entity].type == "Organization"]
-        if not bodies and not re.search(r"(회|단|원|재단|기관)$", ctx.text[max(a, hit.start() - 6):hit.start()]):
+        if not bodies and not ctx.pat.fund_roles.body_ending.search(ctx.text[max(a, hit.start() - 6):hit.start()]):
             continue
         evidence = ctx.sent_text(s)
         for m in ctx.in_sent(s, ("Programme",)):
@@ -245,6 +238,7 @@ def _given_to_a_body(ctx: Context) -> None:
 def _not_funders(ctx: Context) -> None:
     """Recipients and mere signers of an 출자협약 give no FUNDS/RUNS to the fund; nor does
     a revenue source (세외수입 증가분 … 재원) receive money."""
+    cue = ctx.pat.fund_roles
     for f in _revenue_sources(ctx):
         _drop(ctx, "FUNDS", None, f)
         _drop(ctx, "RUNS", None, f)
@@ -254,8 +248,8 @@ def _not_funders(ctx: Context) -> None:
         if ctx.res.entities[r.source].type != "Organization":
             continue
         ev = r.evidence
-        if RECIPIENT_RE.search(ev) and not OWN_MONEY_RE.search(ev) or r.type == "FUNDS" and SIGNED_ONLY_RE.search(ev) \
-                and not MONEY_WORDS_RE.search(SIGNED_ONLY_RE.sub("", ev)):
+        if cue.recipient.search(ev) and not cue.own_money.search(ev) or r.type == "FUNDS" and cue.signed_only.search(ev) \
+                and not cue.money_words.search(cue.signed_only.sub("", ev)):
             _drop(ctx, r.type, r.source, r.target)
 
 
@@ -275,8 +269,8 @@ def _money_into(ctx: Context) -> None:
             continue
         for m in ctx.in_sent(s, ("Programme", "Fund")):
             kind = ctx.res.entities[m.entity].type
-            into_fund = kind == "Fund" and m.particle in ("으로", "로") and INTO_VERB_RE.search(text)
-            built = kind == "Programme" and BUILT_RE.match(ctx.text[m.end:m.end + 10])
+            into_fund = kind == "Fund" and m.particle in INSTRUMENTAL and ctx.pat.fund_roles.into_verb.search(text)
+            built = kind == "Programme" and ctx.pat.fund_roles.built.match(ctx.text[m.end:m.end + 10])
             if not (into_fund or built) or m.entity == giver:
                 continue
             later = [v for x, v in amounts if x > m.end]
@@ -289,7 +283,7 @@ def _funds_not_runs(ctx: Context) -> None:
     funded = {(r.source, r.target, r.evidence) for r in ctx.relations if r.type == "FUNDS"}
     for r in list(ctx.relations):
         if r.type == "RUNS" and (r.source, r.target, r.evidence) in funded \
-                and ctx.res.entities[r.target].type == "Fund" and not SET_UP_RE.search(r.evidence):
+                and ctx.res.entities[r.target].type == "Fund" and not ctx.pat.fund_roles.set_up.search(r.evidence):
             _drop(ctx, "RUNS", r.source, r.target)
 
 
@@ -309,7 +303,7 @@ def fund_roles(ctx: Context) -> None:
     op_ents = list(dict.fromkeys(e for _, e in ops))
     contrib = _contributors(ctx, op_ents)
     givers = {e for _, e, _, _ in contrib}
-    targets = [f for f in funds if f not in givers and "모태" not in ctx.res.entities[f].name]
+    targets = [f for f in funds if f not in givers and not _mother(ctx.pat.fund_roles, ctx.res.entities[f].name)]
     for f in givers:
         if ctx.res.entities[f].type == "Fund":
             _drop(ctx, "RUNS", None, f)  # a contributing fund is a funder, not a project

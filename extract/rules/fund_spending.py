@@ -12,15 +12,8 @@ Examples (invented):
 
 from __future__ import annotations
 
-import re
-
 from extract.amounts import find_amounts
 from extract.relations import Context, rule
-
-OPERATOR_CHOSEN_RE = re.compile(r"^\s*(?:을|를)\s*(?:\S+\s+){0,2}?운용사로\s*(?:정|선정|선택|지정|낙점)")
-SPENT_RE = re.compile(r"집행했|집행됐|집행한|집행해|사용했|지출했")
-OWN_BUDGET_RE = re.compile(r"(?<![가-힣])(시|도|군|구)\s*(?:일반회계|자체|예산)?\s*(?:출연금|출연)")
-LEVEL_END = {"시": ("시",), "도": ("도",), "군": ("군",), "구": ("구",)}
 
 
 def _funds_before(ctx: Context, pos: int) -> list[int]:
@@ -38,7 +31,7 @@ def _story_fund(ctx: Context, pos: int) -> int | None:
 
 def _operators_chosen(ctx: Context) -> None:
     for m in ctx.mentions:
-        if m.entity < 0 or m.type != "Organization" or not OPERATOR_CHOSEN_RE.match(ctx.text[m.end:m.end + 30]):
+        if m.entity < 0 or m.type != "Organization" or not ctx.pat.fund_spending.operator_chosen.match(ctx.text[m.end:m.end + 30]):
             continue
         fund = _story_fund(ctx, m.start)
         if fund is not None:
@@ -54,7 +47,7 @@ def _spenders(ctx: Context) -> None:
     if not fund_items:
         return
     for s in range(len(ctx.sents)):
-        if not SPENT_RE.search(ctx.sent_text(s)):
+        if not ctx.pat.fund_spending.spent.search(ctx.sent_text(s)):
             continue
         subj = ctx.subject(s)
         body = ctx.body_of(subj.entity) if subj is not None else ctx.main_actor
@@ -78,8 +71,8 @@ def _own_budget(ctx: Context) -> None:
         return
     for s in range(len(ctx.sents)):
         a, b = ctx.sents[s]
-        hit = OWN_BUDGET_RE.search(ctx.text, a, b)
-        if hit is None or not e.name.endswith(LEVEL_END[hit.group(1)]):
+        hit = ctx.pat.fund_spending.own_budget.search(ctx.text, a, b)
+        if hit is None or not e.name.endswith(hit.group(1)):
             continue
         fund = _story_fund(ctx, b)
         if fund is None:

@@ -9,17 +9,12 @@ not the signing head, is the party). A unit and its own body are not paired
 
 from __future__ import annotations
 
-import re
 from itertools import combinations
 
 from extract.relations import Context, rule
 from extract.rules.agreement_lists import _about, _attendee_cut, _co_subjects, _party_of
 from extract.rules.agreements import is_agreement
-from extract.words import LOCATIVE
-
-# What may stand between two signers of one list: a title word and a joiner.
-JOIN_GAP_RE = re.compile(r"^\s*(?:[^\s,.]{1,20}?\s*)?(?:[와과]|,|·|ㆍ|및)\s*$")
-PARTNER_PARTICLES = ("와", "과", "와의", "과의", "와도", "과도")
+from extract.words import LOCATIVE, PARTNER_ALL
 
 
 def joint_signers(ctx: Context, s: int) -> list[int]:
@@ -33,15 +28,15 @@ def joint_signers(ctx: Context, s: int) -> list[int]:
     if subj not in actors:
         return []
     i = j = actors.index(subj)
-    while i > 0 and JOIN_GAP_RE.match(ctx.text[actors[i - 1].end:actors[i].start]):
+    while i > 0 and ctx.pat.agreements.joint_gap.match(ctx.text[actors[i - 1].end:actors[i].start]):
         i -= 1
     # members after the first subject-marked one: a list may carry the particle on every signer
-    while j + 1 < len(actors) and JOIN_GAP_RE.match(ctx.text[actors[j].end:actors[j + 1].start]):
+    while j + 1 < len(actors) and ctx.pat.agreements.joint_gap.match(ctx.text[actors[j].end:actors[j + 1].start]):
         j += 1
     chain = actors[i:j + 1]
     if len(chain) < 2:
         return []
-    if any(m.start > chain[-1].end and m.particle in PARTNER_PARTICLES for m in ctx.actors(s)):
+    if any(m.start > chain[-1].end and m.particle in PARTNER_ALL for m in ctx.actors(s)):
         return []  # "X는 A, B와 협약": an initiator and its partners, handled elsewhere
     parties = [p for p in (_party_of(ctx, m) for m in chain) if p is not None]
     return list(dict.fromkeys(parties))

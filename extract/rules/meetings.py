@@ -7,13 +7,7 @@ before any relation is read.
 
 from __future__ import annotations
 
-import re
-
 from extract.relations import Context, rule
-
-MEETING_HEADS = ("협의회", "간담회", "설명회", "보고회")
-HELD_AFTER_RE = re.compile(r"^\s*(을|를)\s*(갖|가졌|가진|개최|열|연다|열었|진행)")
-HELD_BEFORE_RE = re.compile(r"(열린|개최된|열리는|개최되는|진행된)\s*$")
 
 
 @rule(2)
@@ -21,8 +15,8 @@ def meetings(ctx: Context) -> None:
     for m in ctx.mentions:
         if m.type != "Organization" or m.entity < 0 or m.source != "suffix":
             continue
-        if not ctx.res.entities[m.entity].name.endswith(MEETING_HEADS):
+        if not ctx.res.entities[m.entity].name.endswith(ctx.pat.meetings.heads):
             continue
-        if HELD_AFTER_RE.match(ctx.text[m.end:m.end + 10]) or \
-                HELD_BEFORE_RE.search(ctx.text[max(0, m.start - 8):m.start]):
+        if ctx.pat.meetings.held_after.match(ctx.text[m.end:m.end + 10]) or \
+                ctx.pat.meetings.held_before.search(ctx.text[max(0, m.start - 8):m.start]):
             m.entity = -1

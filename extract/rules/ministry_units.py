@@ -8,15 +8,10 @@ The office is an Organization of kind ``unit``, PART_OF the ministry; a visit to
 from __future__ import annotations
 
 import bisect
-import re
 
 from extract.mentions import Mention
 from extract.relations import Context, rule
 from extract.words import particle_after
-
-OFFICE_RE = re.compile(r"[ ]([가-힣]{1,6}(?:실|국|과|단|본부))(?=[\s,.·)]|등|[을를은는이가에의와과도](?![가-힣]))")
-ROOMS = ("회의실", "접견실", "상황실", "브리핑실", "집무실", "장관실", "차관실", "의원실", "비서실",
-         "사무실", "강의실", "교실", "전시관", "기념관", "체육관", "도서관", "박물관", "미술관")
 
 
 @rule(4)
@@ -27,7 +22,7 @@ def ministry_units(ctx: Context) -> None:
             continue
         if ctx.res.entities[m.entity].props.get("kind") != "central_government":
             continue
-        hit = OFFICE_RE.match(ctx.text, m.end)
+        hit = ctx.pat.posts.office.match(ctx.text, m.end)
         if hit is None:
             continue
         name = hit.group(1)
@@ -35,7 +30,7 @@ def ministry_units(ctx: Context) -> None:
         if len(name) < 3 or name in titles or name[:-1] in titles \
                 or any(name.endswith(t) for t in titles if len(t) >= 2):
             continue  # 장관, 국회의원과, 주관: a post or a word, not an office
-        if name.endswith(ROOMS) or any(o.start <= hit.start(1) < o.end for o in ctx.mentions):
+        if name.endswith(ctx.pat.posts.rooms) or any(o.start <= hit.start(1) < o.end for o in ctx.mentions):
             continue
         if ctx.res.gaz.lookup(name):
             continue

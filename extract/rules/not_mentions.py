@@ -18,30 +18,33 @@ import re
 
 from extract.mentions import Mention
 from extract.relations import Context, rule
-from extract.words import LOCATIVE, WORD_RE, Word
+from extract.words import LOCATIVE, WITH, WORD_RE, Word
 
-INSIDE_RE = re.compile(r"^\s*(내|안|일원|일대|인근|부지)(?=[\s에의,.]|$)")
-UNDER_AGREEMENT_RE = re.compile(r"협약에\s*따라|협약을\s*통해|협약으로")
-COOPERATE_RE = re.compile(r"협력|협조|공동\s*대응|힘을\s*모")
 TAKEN = "_not_mentions_taken"
-HAPPENINGS = ("대회", "공모전", "축제", "박람회", "경연", "경연대회", "엑스포", "페스티벌", "캠프")
-RUN_BEFORE_RE = re.compile(r"(주관|주최|개최|운영|조성|건립|구축|설립|추진|실시|시행|진행|마련)(한|하는|된|될|할|중인)\s*[‘'\"“]?$")
 
 
 def _locative(ctx: Context, m: Mention, by_start: dict[int, Mention]) -> bool:
     if m.particle in LOCATIVE:
         return True
     tail = ctx.text[m.end + len(m.particle):m.end + len(m.particle) + 12]
-    if not m.particle and INSIDE_RE.match(ctx.text[m.end:m.end + 8]):
+    if not m.particle and ctx.pat.venues.inside.match(ctx.text[m.end:m.end + 8]):
         return True
-    if re.match(r"^[’'”\"]\s*(에서|내\s)", ctx.text[m.end:m.end + 6]):
+    if ctx.pat.venues.quoted_place.match(ctx.text[m.end:m.end + 6]):
         return True  # ‘나래꿈터’에서
-    if m.particle in ("와", "과"):
+    if m.particle in WITH:
         nxt = by_start.get(m.end + len(m.particle) + (1 if tail.startswith(" ") else 0))
         if nxt is None:
             nxt = next((n for n in by_start.values() if 0 < n.start - m.end <= 3), None)
         return nxt is not None and nxt.type == m.type and _locative(ctx, nxt, {})
     return False
+
+
+def _in_seat(ctx: Context, m: Mention) -> bool:
+    """Inside the parenthesis right after a member's title: 의원(충남 서산.태안)."""
+    open_at = ctx.text.rfind("(", max(0, m.start - 12), m.start)
+    if open_at < 0 or ")" in ctx.text[open_at:m.start] or not ctx.pat.venues.seat.search(ctx.text, 0, open_at):
+        return False
+    return ctx.text.find(")", m.end, m.end + 15) >= 0
 
 
 def _take(ctx: Context, mentions: list[Mention]) -> None:
@@ -61,7 +64,7 @@ def take_out(ctx: Context) -> None:
         by_entity.setdefault(m.entity, []).append(m)
     for ms in by_entity.values():
         name = ctx.res.entities[ms[0].entity].name
-        if name.endswith(HAPPENINGS) or any(RUN_BEFORE_RE.search(ctx.text[max(0, m.start - 10):m.start])
+        if name.endswith(ctx.pat.venues.happenings) or any(ctx.pat.venues.run_before.search(ctx.text[max(0, m.start - 10):m.start])
                                             for m in ms):
             continue  # a contest or fair is held somewhere but is still a programme
         if all(_locative(ctx, m, by_start) for m in ms):
@@ -73,10 +76,18 @@ def take_out(ctx: Context) -> None:
             continue
         a, b = ctx.sents[m.sent] if 0 <= m.sent < len(ctx.sents) else (m.start, m.end)
         text = ctx.text[a:b]
-        if UNDER_AGREEMENT_RE.search(text) and COOPERATE_RE.search(text[text.rfind(m.surface):]):
+        if ctx.pat.venues.under_agreement.search(text) and ctx.pat.venues.cooperate.search(text[text.rfind(m.surface):]):
             agreed.setdefault(m.entity, []).append(m)
     for ent, ms in agreed.items():
         if len(ms) == len(by_entity.get(ent, [])):
+            _take(ctx, ms)
+    # 이장우 의원(대전 동구): the place of a member's constituency is not a body in the story
+    seats: dict[int, list[Mention]] = {}
+    for m in ctx.mentions:
+        if m.entity >= 0 and m.type == "Organization" and _in_seat(ctx, m):
+            seats.setdefault(m.entity, []).append(m)
+    for ent, ms in seats.items():
+        if len(ms) == sum(1 for m in ctx.mentions if m.entity == ent):
             _take(ctx, ms)
     # 역량 강화, 국비 예산: a common word after a noun it compounds with
     for m in ctx.mentions:
@@ -120,8 +131,8 @@ def venue_relations(ctx: Context) -> None:
         if not here:
             continue
         places = {m.entity for m in here if _locative(ctx, m, by_start)
-                  and not ctx.res.entities[m.entity].name.endswith(HAPPENINGS)
-                  and not RUN_BEFORE_RE.search(ctx.text[max(0, m.start - 10):m.start])}
+                  and not ctx.res.entities[m.entity].name.endswith(ctx.pat.venues.happenings)
+                  and not ctx.pat.venues.run_before.search(ctx.text[max(0, m.start - 10):m.start])}
         places -= {m.entity for m in here if not _locative(ctx, m, by_start)}
         if not places:
             continue

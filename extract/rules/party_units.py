@@ -11,8 +11,6 @@ import re
 
 from extract.relations import Context, rule
 
-UNIT_TITLES = {"도당위원장": "도당", "시당위원장": "시당"}
-
 
 def _party_before(ctx: Context, m, lo: int) -> int | None:
     for o in reversed(ctx.mentions):
@@ -29,7 +27,7 @@ def party_units(ctx: Context) -> None:
         if m.type != "Person" or m.entity < 0 or not m.props.get("title_rule"):
             continue
         t = m.props["title_rule"]
-        unit = UNIT_TITLES.get(t.title)
+        unit = ctx.pat.posts.party_unit_titles.get(t.title)
         span = m.props.get("title_span")
         if unit is None or not span:
             continue

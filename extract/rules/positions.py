@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import re
 
+from extract.cues.posts import LIST_JOINERS, SEAT_BRACKET
 from extract.mentions import Mention
 from extract.relations import Context, rule
-
-COMMITTEE_SUFFIXES = ("위원회", "비상대책위원회")
-MARKER_GAP_RE = re.compile(r"\s*(?:\(주\)|㈜|\(유\)|\(사\)|\(재\)|주식회사)?\s*")
-DIVISION_WORDS = ("부문", "분야", "사업부", "부서")
+from extract.words import AT, GENITIVE
 
 
 def _org_at(ctx: Context, span: tuple[int, int] | None, last: bool = True) -> int | None:
@@ -25,8 +23,8 @@ def _org_at(ctx: Context, span: tuple[int, int] | None, last: bool = True) -> in
 def _org_ending_at(ctx: Context, pos: int) -> int | None:
     for m in ctx.mentions:
         if m.type == "Organization" and m.entity >= 0 and m.end <= pos \
-                and (not m.particle or m.particle == "의" or ctx.text[m.end:m.end + 1] == "(") and (
-                pos - 2 <= m.end or MARKER_GAP_RE.fullmatch(ctx.text[m.end:pos + 1])):
+                and (not m.particle or m.particle == GENITIVE or ctx.text[m.end:m.end + 1] == "(") and (
+                pos - 2 <= m.end or ctx.pat.posts.company_marker_gap.fullmatch(ctx.text[m.end:pos + 1])):
             return m.entity  # 가온테크(주) 김하나 대표: a company marker may sit between
     return None
 
@@ -42,34 +40,35 @@ def _lookup_org(ctx: Context, surface: str, pos: int) -> int | None:
 
 def _implied(ctx: Context, implies: str, pos: int) -> int | None:
     res = ctx.res
-    if implies in ("lg_city", "lg_district", "lg_province", "lg_county"):
+    cue = ctx.pat.posts
+    if implies in cue.level_suffix:
         hit = res.level_target(implies, pos)
         if hit is not None:
             return hit
-        suffix = {"lg_city": "시", "lg_district": "구", "lg_province": "도", "lg_county": "군"}[implies]
+        suffix = cue.level_suffix[implies]
         if res.place and res.place.endswith(suffix):
             body = res.gaz.get(res.place)
             return res.org_for_body(body, None, pos) if body else None
         return None
     if implies == "education_office":  # 교육장: the local office (…교육지원청) first
         for i, e in enumerate(res.entities):
-            if e.type == "Organization" and e.name.endswith("교육지원청"):
+            if e.type == "Organization" and e.name.endswith(cue.education_local_office):
                 return i
         implies = "education"
     if implies == "education":
         for i, e in enumerate(res.entities):
-            if e.type == "Organization" and e.props.get("kind") == "education" and "교육" in e.name:
+            if e.type == "Organization" and e.props.get("kind") == "education" and cue.education_word in e.name:
                 return i
-        body = res.generic_target("교육청")
+        body = res.generic_target(cue.education_office)
         return res.org_for_body(body, None, pos) if body else None
     if implies == "council":
         best = None
         for i, e in enumerate(res.entities):
-            if e.type == "Organization" and e.name.endswith("의회") and e.first <= pos:
+            if e.type == "Organization" and e.name.endswith(cue.council_ending) and e.first <= pos:
                 best = i
         return best
     if implies == "parliament":
-        return _lookup_org(ctx, "국회", pos)
+        return _lookup_org(ctx, cue.parliament, pos)
     if implies == "body" and res.place:
         body = res.gaz.get(res.place)
         return res.org_for_body(body, None, pos) if body else None
@@ -123,7 +122,7 @@ def body_for(ctx: Context, m: Mention, last_named: int | None) -> int | None:
         a, b = m.props["between_span"]
         raw = re.sub(r"\([^)]*\)|\(.*$", "", ctx.text[a:b]).strip()
         if raw and not ctx.res.gaz.is_generic(raw) and len(raw) >= 2 \
-                and not raw.endswith(DIVISION_WORDS):  # 경영부문 부사장: a division, not a body
+                and not raw.endswith(ctx.pat.posts.division_words):  # 경영부문 부사장: a division, not a body
             named = ctx.res.add("Organization", raw, ctx.text[a:b].strip(), a, {"kind": "company"})
     if named is None and m.props.get("before"):
         named = _org_ending_at(ctx, m.start - 1)
@@ -133,17 +132,18 @@ def body_for(ctx: Context, m: Mention, last_named: int | None) -> int | None:
         a, b = m.props["between_span"]
         named = _lookup_org(ctx, ctx.text[a:b] + t.suffix, a)
     m.props["named_entity"] = named
+    cue = ctx.pat.posts
     fused = None
     if t.body:
         fused = _lookup_org(ctx, t.body, pos)
-    elif not prefix and t.title in ("비대위원장", "비상대책위원장") and named is not None:
-        fused = _committee(ctx, "비상대책위원회", named, pos)
-    elif prefix and prefix not in ("제", "제 ") and not prefix.isdigit():
-        if prefix in ("시", "도", "구", "군"):
+    elif not prefix and t.title in cue.emergency_titles and named is not None:
+        fused = _committee(ctx, cue.emergency_committee, named, pos)
+    elif prefix and prefix not in cue.ordinal_prefixes and not prefix.isdigit():
+        if prefix in cue.level_prefixes:
             fused = _implied(ctx, t.implies, pos) if t.implies != "education" else None
-            if t.suffix == "교육청":
-                body = ctx.res.generic_target(prefix + "교육청")
-                fused = ctx.res.org_for_body(body, None, pos) if body else None
+            if t.suffix == cue.education_office:
+                office = ctx.res.generic_target(prefix + cue.education_office)
+                fused = ctx.res.org_for_body(office, None, pos) if office else None
         else:
             tries = [prefix + t.suffix, prefix] if t.suffix else [prefix]
             joint = _joint_prefix(ctx, m)
@@ -153,8 +153,8 @@ def body_for(ctx: Context, m: Mention, last_named: int | None) -> int | None:
                 fused = _lookup_org(ctx, surface, pos)
                 if fused is not None:
                     break
-            if fused is None and t.suffix in COMMITTEE_SUFFIXES:
-                name = prefix + t.suffix if t.title not in ("비대위원장", "비상대책위원장") else "비상대책위원회"
+            if fused is None and t.suffix in cue.committee_suffixes:
+                name = prefix + t.suffix if t.title not in cue.emergency_titles else cue.emergency_committee
                 fused = _committee(ctx, name, named, pos)
             elif fused is None and t.unit and t.suffix:
                 want = prefix + t.suffix
@@ -165,15 +165,18 @@ def body_for(ctx: Context, m: Mention, last_named: int | None) -> int | None:
     body = fused if fused is not None else named
     if body is None and t.implies == "body" and last_named is not None:
         body = last_named
+    if body is None and last_named is not None and t.title in cue.mp_titles \
+            and ctx.res.entities[last_named].name.endswith(cue.committee_ending):
+        body = last_named  # 가온위원회 A 의원 및 B 의원: both sit on the committee
     if body is None and t.implies not in ("none",):
         body = _implied(ctx, t.implies, pos)
     if body is None and last_named is not None and t.implies == "none":
         body = last_named
     if body is not None and ctx.res.entities[body].props.get("kind") == "party" \
-            and t.title in ("의원", "국회의원"):
-        body = _lookup_org(ctx, "국회", pos)
-    if body is None and t.title == "의원" and "국회" in ctx.text:
-        body = _lookup_org(ctx, "국회", pos)  # no council in the story: an MP (국회의원)
+            and t.title in cue.mp_titles:
+        body = _lookup_org(ctx, cue.parliament, pos)
+    if body is None and t.title == cue.member_title and cue.parliament in ctx.text:
+        body = _lookup_org(ctx, cue.parliament, pos)  # no council in the story: an MP (국회의원)
     return body
 
 
@@ -184,7 +187,7 @@ def holds_position(ctx: Context) -> None:
     for m in ctx.mentions:
         if m.type != "Person" or m.entity < 0 or "title_rule" not in m.props:
             continue
-        listed = ctx.text[prev_end:m.start] in (", ", ",", "·", "ㆍ", "과 ", "와 ") if prev_end >= 0 else False
+        listed = SEAT_BRACKET.sub("", ctx.text[prev_end:m.start]) in LIST_JOINERS if prev_end >= 0 else False
         body = body_for(ctx, m, prev_named if listed else None)
         prev_end = m.props["title_span"][1] if m.props.get("title_span") else m.end
         prev_named = m.props.get("named_entity") if m.props.get("named_entity") is not None \
@@ -200,7 +203,7 @@ def holds_position(ctx: Context) -> None:
 @rule(20)
 def part_of(ctx: Context) -> None:
     res = ctx.res
-    first_sent = {}
+    first_sent: dict[int, int] = {}
     for m in ctx.mentions:
         if m.entity >= 0:
             first_sent.setdefault(m.entity, m.sent)
@@ -211,7 +214,7 @@ def part_of(ctx: Context) -> None:
         if parent is None:
             continue
         pb = res.entities[parent].body
-        if e.body.kind == "local_government" and pb is not None and not pb.name.endswith("시"):
+        if e.body.kind == "local_government" and pb is not None and not pb.name.endswith(ctx.pat.posts.city_ending):
             continue  # a city is not annotated as part of its province
         ctx.add("PART_OF", i, parent, first_sent.get(i, 0))
     orgs = [m for m in ctx.mentions if m.type == "Organization" and m.entity >= 0]
@@ -230,7 +233,7 @@ def part_of(ctx: Context) -> None:
             parent = _lookup_org(ctx, e.body.parent, m.start)
             pb = res.entities[parent].body if parent is not None else None
             if parent is not None and pb is not None and pb.level == "metropolitan" \
-                    and pb.name.endswith("시"):
+                    and pb.name.endswith(ctx.pat.posts.city_ending):
                 ctx.add("PART_OF", m.entity, parent, m.sent)
             continue
         kind = e.props.get("kind")
@@ -242,7 +245,7 @@ def part_of(ctx: Context) -> None:
                 pe = res.entities[prev.entity]
                 if prev.entity == m.entity:
                     continue
-                if pe.props.get("kind") == "unit" and prev.sent == m.sent and prev.particle in ("에", "에는"):
+                if pe.props.get("kind") == "unit" and prev.sent == m.sent and prev.particle in AT:
                     parent = prev.entity
                     break
                 if pe.props.get("kind") in ("local_government", "central_government",
@@ -251,10 +254,13 @@ def part_of(ctx: Context) -> None:
                     break
             if parent is None and ctx.main_actor is not None:
                 parent = ctx.body_of(ctx.main_actor)
+            elif parent is not None and ctx.main_actor is not None and \
+                    (ctx.main_actor, parent) in {(r.source, r.target) for r in ctx.relations if r.type == "PART_OF"}:
+                parent = ctx.main_actor  # 대전시 서구의 아동복지과: the story's district, not its city
             ctx.add("PART_OF", m.entity, parent, m.sent)
-        elif kind == "council" and e.name.endswith("위원회"):
+        elif kind == "council" and e.name.endswith(ctx.pat.posts.committee_ending):
             for prev in reversed(orgs[:k]):
                 pe = res.entities[prev.entity]
-                if pe.name.endswith("의회") and prev.entity != m.entity:
+                if pe.name.endswith(ctx.pat.posts.council_ending) and prev.entity != m.entity:
                     ctx.add("PART_OF", m.entity, prev.entity, m.sent)
                     break

@@ -8,21 +8,14 @@ body carries them out (추진하고 있는, 추진 중) keeps them.
 
 from __future__ import annotations
 
-import re
-
 from extract.relations import Context, rule
-
-LOBBY_RE = re.compile(r"필요성을?\s*(설명|강조|역설|건의|피력)|"
-                      r"(국비|국가\s*예산|예산|정부\s*예산)\s*(지원|반영|확보|증액)\S{0,3}\s*(필요성|을|를)?\s*"
-                      r"(설명|요청|건의|당부|호소|협조)")
-OWN_WORK_RE = re.compile(r"추진\s*(하고\s*있는|중인|중)|진행\s*(하고\s*있는|중인|중)|운영\s*(하고\s*있는|중인)")
 
 
 @rule(68)
 def requested_items(ctx: Context) -> None:
     for s in range(len(ctx.sents)):
         text = ctx.sent_text(s)
-        if not LOBBY_RE.search(text) or OWN_WORK_RE.search(text):
+        if not ctx.pat.requests.lobby.search(text) or ctx.pat.requests.own_work.search(text):
             continue
         items = {m.entity for m in ctx.in_sent(s, ("Programme",)) if m.props.get("item")}
         for r in list(ctx.relations):

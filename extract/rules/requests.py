@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 from extract.relations import Context, rule
-from extract.words import DATIVE, LOCATIVE, OBJECT, SUBJECT
+from extract.words import AND, DATIVE, LOCATIVE, OBJECT, SUBJECT, WITH
+
+# Bodies joined to the requester's side in a handover ("A와 B는 건의서를 전달"): grammar.
+HANDOVER_JOINERS = (*WITH, "", AND)
 
 
 def is_request(ctx: Context, s: int) -> bool:
@@ -26,13 +27,16 @@ def _clause_subject(ctx: Context, s: int):
     text = ctx.text
     people = [m for m in ctx.actors(s) if ctx.res.entities[m.entity].type == "Person"]
     for m in people:
-        if re.search(r"(요청|건의|촉구|요구|당부)(하는|한|했던)\s*$", text[max(a, m.start - 12):m.start]):
+        if ctx.pat.requests.asking_modifier.search(text[max(a, m.start - 12):m.start]):
             return m
     trig = ctx.pat.req_trigger.search(text, a)
     for m in people:
         if trig and m.start < trig.start() and m.particle == "" and not m.props.get("listed"):
             before = text[a:m.start]
-            if not re.search(r"(만나|만난|찾아)\s*$", before):
+            # 김하늘(예결위원장), 박구름 의원 등을 만나 … 당부: those met are addressed, not asking
+            visit = ctx.pat.req_visit.search(text, m.end, trig.start())
+            if not ctx.pat.requests.meeting_before.search(before) and not (
+                    visit and ctx.pat.requests.met_list.search(text[m.end:visit.start()])):
                 return m
     return None
 
@@ -49,6 +53,12 @@ def requested(ctx: Context) -> None:
             subj = None
         if subj is None:
             subj = _clause_subject(ctx, s)
+        if subj is None and s > 0:
+            # 권 시장은 국회를 찾았다. 이어 … 의원을 만나 협조를 당부했다: the one before speaks
+            prev = ctx.subject(s - 1)
+            if prev is not None and ctx.res.entities[prev.entity].type in ("Person", "Organization") \
+                    and not is_request(ctx, s - 1):
+                subj = prev
         requester = subj.entity if subj is not None else last_requester
         if requester is None:
             requester = ctx.main_actor
@@ -57,7 +67,7 @@ def requested(ctx: Context) -> None:
         own = {requester, ctx.holds.get(requester)}
         actors = [m for m in ctx.actors(s) if m.entity not in own]
         people = [m for m in actors if ctx.res.entities[m.entity].type == "Person"
-                  and m.particle not in SUBJECT and "함께" not in ctx.text[m.end:m.end + 8]]
+                  and m.particle not in SUBJECT and not any(w in ctx.text[m.end:m.end + 8] for w in ctx.pat.requests.together)]
         heads = {ctx.holds.get(p.entity) for p in people}
         visit = bool(ctx.pat.req_visit.search(text))
         handover = bool(ctx.pat.req_handover.search(text))
@@ -70,10 +80,10 @@ def requested(ctx: Context) -> None:
                 continue
             if m.particle in DATIVE and not ctx.pat.reporting.match(ctx.text[m.end:m.end + 8]):
                 targets.append(m.entity)
-            elif handover and m.particle in ("와", "과", "", "및"):
+            elif handover and m.particle in HANDOVER_JOINERS:
                 continue
             elif visit and not people and (m.particle in OBJECT or
-                                           ctx.text[m.end:m.end + 3].strip().startswith("등") or
+                                           ctx.text[m.end:m.end + 3].strip().startswith(ctx.pat.requests.list_end) or
                                            (not m.particle and ctx.pat.req_visit.match(
                                                ctx.text[m.end:m.end + 6].strip()))):
                 targets.append(m.entity)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-import re
-
 from extract.relations import Context, rule
 from extract.rules.requests import is_request
+from extract.words import AT, LOCATIVE_AT, NOMINATIVE, OBJECT
+
+# Who acts when a programme is the subject ("사업은 가온시가 …"), and where a body is
+# evaluated ("…에서 대상을 받았다"): grammar.
+AGENT = (*NOMINATIVE, LOCATIVE_AT)
+AT_OR_IN = (LOCATIVE_AT, AT[0])
 
 
 def sentence_actor(ctx: Context, s: int) -> int | None:
@@ -15,7 +19,7 @@ def sentence_actor(ctx: Context, s: int) -> int | None:
         e = ctx.res.entities[subj.entity]
         if e.type in ("Programme", "Fund"):
             for m in ctx.actors(s):
-                if m.particle in ("이", "가", "에서") and m.start > subj.start:
+                if m.particle in AGENT and m.start > subj.start:
                     return ctx.body_of(m.entity)
         else:
             body = ctx.body_of(subj.entity)
@@ -27,9 +31,6 @@ def sentence_actor(ctx: Context, s: int) -> int | None:
     return None
 
 
-AWARD_RE = re.compile(r"수상|선정(됐|되었|돼)|받았|받아|뽑혔|차지했|인정받")
-HOST_RE = re.compile(r"^\s*(?:이|가|에서)?\s*(?:[가-힣0-9]+\s)?(?:주관|주최|운영|시행|추진|실시|개최|마련)"
-                     r"(?:한|하는|해\s?온|하고\s?있는|으로|로)?\s*[‘'“\"(]?\s*(?:제\d+회\s*)?$")
 
 
 def _host(ctx: Context, s: int, m) -> int | None:
@@ -37,7 +38,7 @@ def _host(ctx: Context, s: int, m) -> int | None:
     for o in ctx.actors(s):
         if o.end > m.start or m.start - o.end > 30:
             continue
-        if HOST_RE.match(ctx.text[o.end:m.start]) and ctx.res.entities[o.entity].type == "Organization":
+        if ctx.pat.runs.host.match(ctx.text[o.end:m.start]) and ctx.res.entities[o.entity].type == "Organization":
             return o.entity
     return None
 
@@ -47,8 +48,8 @@ def _co_hosts(ctx: Context, s: int, host: int) -> list[int]:
     acts = [o for o in ctx.actors(s) if ctx.res.entities[o.entity].type == "Organization"]
     at = next((k for k, o in enumerate(acts) if o.entity == host), None)
     out: list[int] = []
-    while at is not None and at > 0 and re.fullmatch(r"\s*[·ㆍ,]\s*|[와과]\s+|\s+및\s+",
-                                                    ctx.text[acts[at - 1].end:acts[at].start]):
+    while at is not None and at > 0 and ctx.pat.runs.co_host_gap.fullmatch(
+            ctx.text[acts[at - 1].end:acts[at].start]):
         at -= 1
         out.append(acts[at].entity)
     return out
@@ -75,6 +76,8 @@ def runs(ctx: Context) -> None:
         if is_request(ctx, s):
             continue
         text = ctx.sent_text(s)
+        if ctx.pat.runs.pleaded.search(text):
+            continue  # 추진의 필요성을 설명했다: pleading for a project is asking, not running
         has_trigger = bool(ctx.pat.run_trigger.search(text))
         if ctx.pat.negation.search(text) and not has_trigger:
             continue
@@ -87,7 +90,7 @@ def runs(ctx: Context) -> None:
                     ctx.add("RUNS", co, m.entity, s)
                 ctx.add("RUNS", actor, m.entity, s)
                 continue
-            if m.particle in ("에서", "에") and AWARD_RE.search(text):
+            if m.particle in AT_OR_IN and ctx.pat.runs.award.search(text):
                 continue  # 대상을 받았다 / 최종 선정됐다: evaluated in it, not running it
             span = m.props.get("item_span")
             if span:
@@ -99,6 +102,61 @@ def runs(ctx: Context) -> None:
                 actor = ctx.sent_actor.get(s)
             if actor is None or not (has_trigger or span or m.source == "quote"):
                 continue
+            if ctx.res.entities[m.entity].type == "Fund" and ctx.pat.fund_roles.donation.search(text):
+                continue  # ‘가온 기금’ 조성을 위해 2억원을 기부: the donor gives, others run it
+            if not has_trigger and not span and (ctx.pat.fund_roles.donation.search(text)
+                                                 or ctx.pat.money.money_verbs.search(text)):
+                continue  # ‘가온장학기금’ 1억원을 기탁, ‘…사업’에 3억원을 후원: giving is not running
             if ctx.res.entities[actor].type != "Organization":
                 continue
             ctx.add("RUNS", actor, m.entity, s)
+
+
+@rule(69)  # after trigger_inside_names: no run verb is needed, the mark says whose it is
+def runs_by_place_note(ctx: Context) -> None:
+    """묘목공원 조성(가온), 체험마을 육성(나래): a listed project marked with the place whose
+    project it is is run by that local government when the story names it."""
+    places: dict[str, int] = {}
+    for i, e in enumerate(ctx.res.entities):
+        if e.type == "Organization" and e.props.get("kind") == "local_government":
+            for name in (e.name, *sorted(e.aliases)):
+                places.setdefault(name, i)
+    for m in ctx.mentions:
+        note = m.props.get("place_note")
+        if m.entity < 0 or not note or is_request(ctx, m.sent):
+            continue
+        hit = places.get(note)
+        if hit is None:
+            hit = next((i for name, i in places.items()
+                        if name.startswith(note) and len(name) == len(note) + 1), None)
+        if hit is not None:
+            ctx.add("RUNS", hit, m.entity, m.sent)
+
+
+@rule(69)
+def runs_by_operator(ctx: Context) -> None:
+    """위탁 운영 기관으로 가온대학교를 선정, 나래복지회를 최종 수탁자로 선정: the chosen
+    operator runs the programme (facility) of the sentence; 가온시가 주최하고 나래재단이
+    주관한다: each subject with its own run verb runs it."""
+    cues = ctx.pat.runs
+    for s in range(len(ctx.sents)):
+        if is_request(ctx, s):
+            continue
+        progs = [m for m in ctx.in_sent(s, ("Programme",)) if not m.props.get("funded_item")]
+        if not progs:
+            continue
+        a, _ = ctx.sents[s]
+        runners: list[int] = []
+        for m in ctx.actors(s):
+            if ctx.res.entities[m.entity].type != "Organization":
+                continue
+            after = m.end + len(m.particle)
+            chosen = m.particle in OBJECT and bool(
+                (cues.operator_before.search(ctx.text, max(a, m.start - 25), m.start)
+                 and cues.selected.match(ctx.text, after))
+                or cues.operator_as.match(ctx.text, after))
+            if chosen or (m.particle in NOMINATIVE and cues.own_verb.match(ctx.text, after)):
+                runners.append(m.entity)
+        for ent in dict.fromkeys(runners):
+            for p in progs:
+                ctx.add("RUNS", ent, p.entity, s)

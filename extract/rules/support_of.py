@@ -8,13 +8,9 @@ its own addressee.
 
 from __future__ import annotations
 
-import re
-
 from extract.relations import Context, rule
 from extract.rules.requests import about, is_request
-
-SUPPORT_OF_RE = re.compile(r"^\s*(?:[가-힣·ㆍ]{1,8}\s+){0,2}?(지원|협조|관심|도움|협력|지지)\s*(을|를|과|와)?\s*"
-                           r"(?:[가-힣]+\s+){0,2}?(요청|건의|당부|부탁|촉구|요구)")
+from extract.words import GENITIVE
 
 
 @rule(31)
@@ -28,11 +24,11 @@ def support_of(ctx: Context) -> None:
         requester = subj.entity
         own = {requester, ctx.holds.get(requester)}
         for m in ctx.actors(s):
-            if m.particle != "의" or m.entity in own or m.start < subj.end:
+            if m.particle != GENITIVE or m.entity in own or m.start < subj.end:
                 continue
             if ctx.res.entities[m.entity].type != "Organization":
                 continue
-            if not SUPPORT_OF_RE.match(ctx.text[m.end + 1:m.end + 40]):
+            if not ctx.pat.requests.support_of.match(ctx.text[m.end + 1:m.end + 40]):
                 continue
             props = {"about": about(ctx, s)} if about(ctx, s) else {}
             ctx.add("REQUESTED", requester, m.entity, s, props)
