@@ -9,13 +9,14 @@ _SMALL = {"천": 1000, "백": 100, "십": 10}
 _BIG = {"조": 10**12, "억": 10**8, "만": 10**4}
 
 # A run of number+unit groups ending in 원: 1조 3187억 5천만 원, 200억원, 4억 원, 2,500만원.
-_NUM = _DIGITS + r"\s*(?:[천백십]\s*)?"
+# 여 (about): 2억5천여만원, 10여억원 read as the round sum.
+_NUM = _DIGITS + r"\s*(?:[천백십]\s*)?(?:여\s*)?"
 # Groups before the last must end in a big unit, so a run of digits can be read one way only
 # (no catastrophic backtracking on long digit strings).
 AMOUNT_RE = re.compile(
     r"(?<![\d.,])((?:" + _NUM + r"[조억만]\s*)*" + _NUM + r"(?:[조억만]\s*)?)원"
 )
-_GROUP_RE = re.compile(r"(" + _DIGITS + r")\s*([천백십]?)\s*([조억만]?)")
+_GROUP_RE = re.compile(r"(" + _DIGITS + r")\s*([천백십]?)\s*(?:여\s*)?([조억만]?)")
 
 
 def parse_amount(text: str) -> int | None:

@@ -183,6 +183,15 @@ class Resolver:
             return (before or cands)[0][0]
         return None
 
+    def named_before(self, head: str, pos: int) -> int | None:
+        """이 재단은: the Organization named last before ``pos`` whose name ends in ``head``."""
+        best = None
+        for i, e in enumerate(self.entities):
+            if e.type == "Organization" and e.name.endswith(head) and e.name != head and e.first < pos \
+                    and (best is None or e.first > self.entities[best].first):
+                best = i
+        return best
+
     def generic_target(self, word: str) -> Body | None:
         if not self.place:
             return None

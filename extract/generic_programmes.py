@@ -16,6 +16,9 @@ from extract.patterns import _load
 
 log = logging.getLogger(__name__)
 
+# A lone short word before the rest of a two-word name (grammar; the lists are data).
+WORD_LEAD = re.compile(r"^[가-힣]{2,3}\s+(?=[가-힣])")
+
 
 @functools.lru_cache(maxsize=1)
 def _lists() -> tuple[tuple[str, ...], frozenset[str], re.Pattern[str], re.Pattern[str]]:
@@ -41,6 +44,8 @@ def is_generic_programme(name: str) -> bool:
     heads, _, counted, place_lead = _lists()
     if counted.search(name):
         return True
+    # 대구 현안사업, 가온 특화사업: a short place word in front names no particular project
+    name = WORD_LEAD.sub("", name, count=1) if name.count(" ") == 1 else name
     flat = place_lead.sub("", re.sub(r"[\s·ㆍ‧・]", "", name))
     for head in heads:
         if flat.endswith(head):

@@ -182,3 +182,44 @@ def relocations(text: str) -> list[Mention]:
         out.append(Mention(m.start(), m.end(), "Programme", name, "item", particle=particle_after(text, m.end()),
                            priority=3, props={"name": name, "enumerated": True}))
     return out
+
+
+def costed_budget(text: str, finder: ProgrammeFinder, tags_in: TagsIn | None = None) -> list[Mention]:
+    """A budget broken down by item: "A 지원비 96억원, B 운영비 52억원, C 사업비 20억원". Two
+    or more costed items in a row are programmes (the cost word's 비/금/예산 dropped from the
+    name), each with its sum as ``amount_krw``."""
+    from extract.amounts import find_amounts
+    from extract.mentions import Mention
+    from extract.words import particle_after
+
+    cue = finder.pat.lists
+    anchors = cue.cost_anchor.finditer(text)
+    if next(anchors, None) is None or next(anchors, None) is None:
+        return []  # fewer than two costed items: no breakdown (and no slow scan)
+    hits = list(cue.costed_budget.finditer(text))
+    out: list[Mention] = []
+    for k, m in enumerate(hits):
+        joined = (k > 0 and text[hits[k - 1].end():m.start()].strip() == ",") or \
+            (k + 1 < len(hits) and text[m.end():hits[k + 1].start()].strip() == ",")
+        if not joined:
+            continue
+        raw, at = m.group(1), m.start(1)
+        words = list(WORD_RE.finditer(text, at, at + len(raw)))
+        cut = next((w.end() for w in reversed(words[:-1]) if _closes_clause(text, w.start(), w.end(), tags_in)), None)
+        if cut is not None:
+            raw, at = text[cut:m.end(1)].lstrip(), cut + len(text[cut:m.end(1)]) - len(text[cut:m.end(1)].lstrip())
+        name = finder._clean(cue.cost_drop.sub("", raw))
+        if not name or len(name.split()) < 2 or len(name) > MAX_ITEM:
+            continue
+        start = text.find(name, at, m.end(1))
+        if start < 0:
+            continue
+        amounts = find_amounts(text[m.end(1):m.end()])
+        dropped = cue.cost_drop.search(raw)
+        props: dict[str, object] = {"name": name, "enumerated": True, "costed": True,
+                                    "item_span": (start, at + (dropped.start() if dropped else len(raw)))}
+        if amounts:
+            props["amount_krw"] = amounts[0][2]
+        out.append(Mention(start, start + len(name), "Programme", name, "item",
+                           particle=particle_after(text, m.end(1)), priority=3, props=props))
+    return out

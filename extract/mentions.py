@@ -28,6 +28,7 @@ LIST_SEPS = (", ", ",", "·", "ㆍ", "・", "‧", f" {AND} ", "/")
 # 보은.옥천.영동군: two-syllable place stems joined by dots, the suffix written once at the end.
 SHARED_SUFFIX_RE = re.compile(r"(?<![가-힣.·ㆍ])((?:[가-힣]{2}[.·ㆍ]){1,9})([가-힣]{2})(군|시|구)(?![가-힣]{2})")
 STEM_RE = re.compile(r"[가-힣]{2}")
+PAREN_LIST_GAP_RE = re.compile(r"(?:, ?|[·ㆍ・‧])$")
 ORG_SPLIT = "·,ㆍ・‧/"
 # Per-word caches are dropped when they reach this size (a long run meets ever new words).
 CACHE_SIZE = 1 << 14
@@ -132,6 +133,12 @@ class MentionFinder:
                 return False
         return not (self.gaz.lookup(w) or self.title_of(w) or self.org_suffix(w))
 
+    def _listed_name(self, w: str) -> bool:
+        """Inside a dotted list of names (가나다·이상진·라마바 의원) a name that reads as a word
+        (이상…) still counts when it is three syllables and starts with a surname."""
+        return is_hangul(w) and len(w) == 3 and w[0] in self.pat.surnames \
+            and not (self.gaz.lookup(w) or self.title_of(w) or self.org_suffix(w))
+
     def org_suffix(self, stem: str) -> tuple[str, str] | None:
         """``(suffix, kind)`` when the stem is shaped like a body's name."""
         return self._suffix_shapes(stem)
@@ -212,6 +219,8 @@ class MentionFinder:
                 prefix = place
             else:
                 names, between = self._name_before(text, words, i)
+            outer = bool(names) and not between and text[names[-1].end:names[-1].end + 1] == "(" \
+                and text[:w.start].rstrip().endswith(")")
             if not names:
                 body = self._title_body(text, words, i, w, prefix, title, stem_end, particle)
                 if body is not None:
@@ -230,10 +239,28 @@ class MentionFinder:
                                           "prefix": prefix, "body_span": body_span,
                                           "between_span": ((between[0].start, between[-1].end)
                                                            if between else None),
-                                          "title_span": (w.start, stem_end),
+                                          "title_span": (w.start, stem_end), "paren_outer": outer,
                                           "before": self._word_before(words, nm)}))
         out.extend(self._paren_persons(text, reporter))
-        return out
+        return self._party_label_posts(text, out)
+
+    def _party_label_posts(self, text: str, out: list[Mention]) -> list[Mention]:
+        """박구름(나래당 간사) 의원: a post labelled by a party inside the bracket yields to the
+        title after it (GUIDE: a party label beside a post in another body gives no post in the
+        party); a bracketed post in a named committee (예결위원장) stays the more specific one."""
+        outer = {m.start: m for m in out if m.props.get("paren_outer")}
+        if not outer:
+            return out
+        drop: set[int] = set()
+        for k, m in enumerate(out):
+            o = outer.get(m.start)
+            if o is None or o is m or m.type != "Person":
+                continue
+            span = m.props.get("between_span")
+            party = span is not None and any(b.kind == "party" for part in text[span[0]:span[1]].split()
+                                             for b in self.lookup(part))
+            drop.add(k if party else out.index(o))
+        return [m for k, m in enumerate(out) if k not in drop]
 
     def _fused_name(self, prefix: str, title: Title) -> tuple[int, str] | None:
         """Lost spacing (…김민수원주시장): a three-syllable name glued before a place and title.
@@ -286,15 +313,52 @@ class MentionFinder:
                 return (words[k - 1].start, words[k - 1].end) if k > 0 else None
         return None
 
+    def _paren_names(self, text: str, words: list[Word], i: int) -> list[Word]:
+        """김하늘(가온·나래) 의원, 박구름(나래당 간사)·서하준 의원 등: the names before a closing
+        bracket share the title after it; the bracket (a seat, a party, a side post) is no name."""
+        w = words[i]
+        head = text[:w.start].rstrip(" ")
+        if not head.endswith(")") or len(text[len(head):w.start]) > 1:
+            return []
+        by_end = {x.end: k for k, x in enumerate(words[:i])}
+        names: list[Word] = []
+        pos = len(head)
+        while True:
+            if text[pos - 1] == ")":
+                open_ = text.rfind("(", max(0, pos - 32), pos - 1)
+                if open_ < 0 or "\n" in text[open_:pos] or ")" in text[open_:pos - 1]:
+                    break
+                k = by_end.get(open_)
+            else:
+                k = by_end.get(pos)
+            if k is None or not self.is_name(words[k].text, words[k]):
+                break
+            names.insert(0, words[k])
+            gap = PAREN_LIST_GAP_RE.search(text, max(0, words[k].start - 3), words[k].start)
+            if gap is None:
+                break
+            pos = gap.start()
+        return names
+
     def _name_before(self, text: str, words: list[Word], i: int) -> tuple[list[Word], list[Word]]:
         """The name(s) before the title word, skipping up to three body words between."""
+        paren = self._paren_names(text, words, i)
+        if paren:
+            return paren, []
         between: list[Word] = []
+        k = i
         for back in range(1, 5):
-            k = i - back
+            k -= 1
             if k < 0:
                 break
             cand = words[k]
             sep = text[cand.end:words[k + 1].start]
+            if back > 1 and sep.strip() == ")" and between:
+                # 김하늘(나래당·가온1) 도의회 가온위원장: the bracket after the name is skipped whole
+                open_ = text.rfind("(", max(0, cand.end - 24), cand.end)
+                jump = next((j for j in range(k, -1, -1) if words[j].end == open_), None)
+                if jump is not None and self.is_name(words[jump].text, words[jump]):
+                    return [words[jump]], list(reversed(between))
             if sep.strip(" ()㈜") and back > 1 and not sep.strip() in ("(", ")", ")(", "㈜"):
                 break
             if "\n" in sep:
@@ -304,7 +368,10 @@ class MentionFinder:
                 # 서하준·문해든 의원: names joined by a middle dot share the title.
                 j = k
                 while j > 0 and text[words[j - 1].end:words[j].start] in ("·", "ㆍ", "・", "‧", ", ") \
-                        and self.is_name(words[j - 1].text, words[j - 1]):
+                        and (self.is_name(words[j - 1].text, words[j - 1])
+                             or (j > 1 and self._listed_name(words[j - 1].text)
+                                 and text[words[j - 2].end:words[j - 1].start] in ("·", "ㆍ", "・", "‧")
+                                 and self.is_name(words[j - 2].text, words[j - 2]))):
                     names.insert(0, words[j - 1])
                     j -= 1
                 return names, list(reversed(between))

@@ -206,7 +206,9 @@ class Extractor:
                                    entity=target, particle=a.particle or _particle(res, a)))
                 continue
             level = a.props["level"]
-            if level.startswith("lg_"):
+            if level == "named_head":
+                target = res.named_before(a.surface, a.start)
+            elif level.startswith("lg_"):
                 target = res.level_target(level, a.start)
             else:
                 body = res.generic_target(a.surface)

@@ -15,6 +15,7 @@ from extract.amounts import find_amounts
 from extract.generic_programmes import is_generic_programme
 from extract.lists import (  # lists in running text
     costed_agreements,
+    costed_budget,
     enumerated,
     headed,
     relocations,
@@ -191,7 +192,7 @@ class ProgrammeFinder:
                         mention.props["amount_krw"] = item_amount[0][2]
                     out.append(mention)
         return (out + enumerated(text, self, tags_in) + headed(text, self, tags_in) + costed_agreements(text)
-                + relocations(text))
+                + costed_budget(text, self, tags_in) + relocations(text))
 
     def _item_mention(self, text: str, start: int, piece: str,
                       tags_in: Callable[[int, int], list[tuple[int, int, str]]]) -> Mention | None:

@@ -19,6 +19,7 @@ class AgreementCues:
     partner_list: re.Pattern[str] = field(metadata=regex(
         r"({agreement_nouns})({ceremony})?(에는|에도|에|(?:{ceremony})에는)\s"))
     partner_verb: re.Pattern[str] = field(metadata=regex())
+    nouns: tuple[str, ...] = field(metadata=words("agreement_nouns"))
     # "A와 B는", "A-B는", "A 및 B는": two subjects on one side (grammar only).
     join_gap: re.Pattern[str] = field(metadata=regex(r"^(?:[와과]\s*|\s*[-·ㆍ‧・,]\s*|\s+및\s+)$"))
     # What may stand between two signers of one list: a title word and a joiner.

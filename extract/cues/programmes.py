@@ -61,6 +61,12 @@ class ListCues:
     relocation: re.Pattern[str] = field(metadata=regex(
         r"([가-힣]{2,20}(?:{institution_ends}))의\s"
         r"([가-힣]{2,6})\s({relocation})(?=[과와을를이가은는의,\s]|$)"))
+    # "A 지원비 96억원, B 운영비 52억원, C 사업비 20억원": a budget broken down by item (grammar;
+    # the cost words are data). Group 1 is the item with its cost word, group 2 the cost word.
+    costed_budget: re.Pattern[str] = field(metadata=regex(
+        r"([^\s,.][^,.\n]{1,40}?\s?({cost_words}))\s+\d[\d,.]*\s*[조억만천][\d,.조억만천백십여]*\s*원"))
+    cost_anchor: re.Pattern[str] = field(metadata=regex(r"(?:{cost_words})\s+\d"))
+    cost_drop: re.Pattern[str] = field(metadata=regex(r"\s?(?:{cost_drop})$"))
     headed: re.Pattern[str] = field(metadata=regex(
         r"(?:{headed_heads})(?:{headed_particles})\s+"
         r"((?:[^.,\n]{2,45}?,\s*){1,12}[^.,\n]{2,45}?)\s+(?:{list_end})(?=이다|으로|이|을|의|에|과|도|[.,])"))

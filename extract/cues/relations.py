@@ -29,6 +29,8 @@ class RunCues:
     selected: re.Pattern[str] = field(metadata=regex(r"\s*(?:{operator_final})?(?:{selected})"))
     own_verb: re.Pattern[str] = field(metadata=regex(r"\s*(?:{own_verb})"))
     pleaded: re.Pattern[str] = field(metadata=regex(r"(?:{pleaded})[^.]{0,40}(?:{pleaded_verbs})"))
+    # "이들 기관은 …", "양 기관은 …": the parties of the story's agreement, as the subject.
+    parties_subject: re.Pattern[str] = field(metadata=regex(r"^\s*(?:{parties_pronoun})\s*(?:은|는|이|가)\s"))
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from extract.rules import (  # noqa: F401
     ministry_units,
     money,
     not_mentions,
+    party_runs,
     party_units,
     positions,
     requested_items,

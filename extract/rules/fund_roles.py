@@ -195,6 +195,9 @@ def _donations(ctx: Context) -> None:
             continue
         total = next((v for x, _, v in amounts if cue.donation_total.search(ctx.text[a:a + x])), None)
         value = total if total is not None else amounts[0][2]
+        if not ctx.actors(s) and len(here) > 1:
+            _costed_donation(ctx, s, here, [(a + x, a + y, v) for x, y, v in amounts])
+            continue
         for m in ctx.actors(s):
             if m.particle not in DONOR_PARTICLES or ctx.res.entities[m.entity].type != "Organization":
                 continue
@@ -204,6 +207,20 @@ def _donations(ctx: Context) -> None:
                 continue
             ctx.add("FUNDS", m.entity, fund, s, {"amount_krw": value})
             break
+
+
+def _costed_donation(ctx: Context, s: int, here: list[int], amounts: list[tuple[int, int, int]]) -> None:
+    """기탁분야를 기존 가온기금 20억원과 나래기금 10억원 외에 …: no donor written, several funds
+    each with its sum — the story's main actor (an Organization) gives to each."""
+    donor = ctx.main_actor
+    if donor is None or ctx.res.entities[donor].type != "Organization":
+        return
+    for m in ctx.in_sent(s, ("Fund",)):
+        if m.entity not in here:
+            continue
+        value = next((v for x, _, v in amounts if m.end <= x <= m.end + 2), None)
+        if value is not None:
+            ctx.add("FUNDS", donor, m.entity, s, {"amount_krw": value})
 
 
 def _revenue_sources(ctx: Context) -> set[int]:

@@ -70,6 +70,7 @@ def funds_to_listed(ctx: Context) -> None:
 @rule(50)
 def funds(ctx: Context) -> None:
     recent_fund: int | None = None
+    costed_payer: dict[int, int] = {}
     for s in range(len(ctx.sents)):
         a, b = ctx.sents[s]
         amounts = [(x + a, y + a, v) for x, y, v in find_amounts(ctx.text[a:b])]
@@ -114,6 +115,13 @@ def funds(ctx: Context) -> None:
                 topic_fund is not None and not topic_fund.particle and subj is None))
             if transfer:
                 funder = owner
+            elif funder is None and all(m.props.get("costed") for m, _ in prog_pairs):
+                # a budget broken down by item with no payer written: the payer of the breakdown
+                # just before (또 C 지원 예산 …), else the story's main actor
+                funder = costed_payer.get(s - 1, ctx.main_actor)
+                transfer = funder is not None
+            if funder is not None and all(m.props.get("costed") for m, _ in prog_pairs):
+                costed_payer[s] = funder
             for m, v in prog_pairs:
                 ctx.res.entities[m.entity].props.setdefault("amount_krw", v)
                 if funder is not None:

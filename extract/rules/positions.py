@@ -168,6 +168,9 @@ def body_for(ctx: Context, m: Mention, last_named: int | None) -> int | None:
     if body is None and last_named is not None and t.title in cue.mp_titles \
             and ctx.res.entities[last_named].name.endswith(cue.committee_ending):
         body = last_named  # 가온위원회 A 의원 및 B 의원: both sit on the committee
+    if body is None and m.props.get("paren_outer") and t.title in cue.mp_titles \
+            and cue.parliament in ctx.sent_text(m.sent) + ctx.sent_text(max(0, m.sent - 1)):
+        body = _lookup_org(ctx, cue.parliament, pos)  # 김하늘(가온·나래) 의원 after 국회를 찾아: an MP
     if body is None and t.implies not in ("none",):
         body = _implied(ctx, t.implies, pos)
     if body is None and last_named is not None and t.implies == "none":

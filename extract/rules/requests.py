@@ -66,8 +66,9 @@ def requested(ctx: Context) -> None:
             continue
         own = {requester, ctx.holds.get(requester)}
         actors = [m for m in ctx.actors(s) if m.entity not in own]
+        # a body never asks its own head (예천군은 … 김가온 군수와 … 협조를 구하기 위해)
         people = [m for m in actors if ctx.res.entities[m.entity].type == "Person"
-                  and m.particle not in SUBJECT and not any(w in ctx.text[m.end:m.end + 8] for w in ctx.pat.requests.together)]
+                  and ctx.holds.get(m.entity) != requester and m.particle not in SUBJECT and not any(w in ctx.text[m.end:m.end + 8] for w in ctx.pat.requests.together)]
         heads = {ctx.holds.get(p.entity) for p in people}
         visit = bool(ctx.pat.req_visit.search(text))
         handover = bool(ctx.pat.req_handover.search(text))

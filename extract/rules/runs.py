@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from extract.relations import Context, rule
 from extract.rules.requests import is_request
 from extract.words import AT, LOCATIVE_AT, NOMINATIVE, OBJECT
@@ -10,6 +12,8 @@ from extract.words import AT, LOCATIVE_AT, NOMINATIVE, OBJECT
 # evaluated ("…에서 대상을 받았다"): grammar.
 AGENT = (*NOMINATIVE, LOCATIVE_AT)
 AT_OR_IN = (LOCATIVE_AT, AT[0])
+# Between a body and its programme: a bracketed head and the quote mark ("(구청장 김가온) ‘").
+OWNER_GAP = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*[‘'“\"]?")
 
 
 def sentence_actor(ctx: Context, s: int) -> int | None:
@@ -21,6 +25,7 @@ def sentence_actor(ctx: Context, s: int) -> int | None:
             for m in ctx.actors(s):
                 if m.particle in AGENT and m.start > subj.start:
                     return ctx.body_of(m.entity)
+
         else:
             body = ctx.body_of(subj.entity)
             if body is not None:
@@ -28,6 +33,12 @@ def sentence_actor(ctx: Context, s: int) -> int | None:
     rep = ctx.reported_by(s)
     if rep is not None:
         return ctx.body_of(rep.entity)
+    progs = [p.start for p in ctx.in_sent(s, ("Programme",))]
+    for m in ctx.actors(s):
+        # 나래구(구청장 김가온) ‘가온 상담실’은 …: the body written right before its programme
+        if not m.particle and ctx.res.entities[m.entity].type == "Organization" and any(
+                OWNER_GAP.fullmatch(ctx.text[m.end:p]) for p in progs if p >= m.end):
+            return m.entity
     return None
 
 
@@ -59,8 +70,16 @@ def _co_hosts(ctx: Context, s: int, host: int) -> list[int]:
 def actors(ctx: Context) -> None:
     """Fill ``ctx.sent_actor`` (used by money and runs) sentence by sentence."""
     # GUIDE (unstated subject): a sentence without its own subject takes the story's main actor.
+    own: dict[int, int] = {}
     for s in range(len(ctx.sents)):
         actor = sentence_actor(ctx, s)
+        if actor is not None:
+            own[s] = actor
+        elif s - 1 in own and own[s - 1] != ctx.main_actor and ctx.main_actor is not None \
+                and "\n" not in ctx.text[ctx.sents[s - 1][1]:ctx.sents[s][0]]:
+            # a round-up (가온구는 … 나래구(구청장 …)는 …): a sentence without its own subject
+            # continues the body of the sentence before it in the same paragraph
+            actor = own[s] = own[s - 1]
         if actor is None:
             actor = ctx.main_actor
         if actor is not None:
