@@ -22,7 +22,9 @@ from extract.words import AND, BARE_PLACE_PARTICLES, SUBJECT, Word, is_hangul, p
 
 log = logging.getLogger(__name__)
 
-PAREN_TITLE_RE = re.compile(r"\(\s*([가-힣0-9]{1,12})\s+([가-힣]{2,4})\s*\)")
+# "(회장 김하늘)" or "(조합장:김하늘)": a colon may stand between the title and the name.
+PAREN_TITLE_RE = re.compile(r"\(\s*([가-힣0-9]{1,12})(?:\s*[:：]\s*|\s+)([가-힣]{2,4})\s*\)")
+AFTER_TITLE_BRACKET_RE = re.compile(r"\([^()]{1,15}\)")
 WORD_AFTER_RE = re.compile(r"\s?([0-9A-Za-z가-힣&]{2,40})")
 LIST_SEPS = (", ", ",", "·", "ㆍ", "・", "‧", f" {AND} ", "/")
 # 보은.옥천.영동군: two-syllable place stems joined by dots, the suffix written once at the end.
@@ -106,6 +108,8 @@ class MentionFinder:
         return self._titles(stem)
 
     def _find_title(self, stem: str) -> tuple[str, Title] | None:
+        if stem.endswith(self.pat.not_titles):
+            return None  # 공영주차장 ends like 차장 but names a place
         for n in self._title_lengths:
             if len(stem) >= n:
                 t = self.pat.title_by_name.get(stem[-n:])
@@ -196,7 +200,10 @@ class MentionFinder:
             # adverb may stay glued to it (우선윤 시장, 이어윤 시장): the adverb is not a name.
             lone = words[i - 1].text if i > 0 else ""
             glued = next((a for a in self.cue.lead_adverbs if lone.startswith(a) and len(lone) == len(a) + 1), "")
-            if not prefix and i > 0 and len(lone) - len(glued) == 1 and not title.title[0].isdigit() \
+            # 김하늘 전 도의원: 전 after a name marks a former post, not the surname of an anaphor
+            former = i > 1 and lone in self.cue.former_markers and text[words[i - 1].end:w.start] == " " \
+                and text[words[i - 2].end:words[i - 1].start] == " " and self.is_name(words[i - 2].text, words[i - 2])
+            if not former and not prefix and i > 0 and len(lone) - len(glued) == 1 and not title.title[0].isdigit() \
                     and lone[len(glued):] in self.pat.surnames \
                     and text[words[i - 1].end:w.start].strip() == "":
                 a0 = words[i - 1].start + len(glued)
@@ -230,9 +237,15 @@ class MentionFinder:
                 continue
             if i + 1 < n and words[i + 1].text in self.pat.not_actor_titles:
                 continue
+            # 김하늘 전 가온그룹 전무: the marker is no part of the body and the post is a past one
+            former = any(x.text in self.cue.former_markers for x in between)
+            between = [x for x in between if x.text not in self.cue.former_markers]
             body_span = self._body_span(words, w, prefix, between)
             shown = title.title if (not prefix or self._placeish(prefix, title)) else prefix + title.title
             title_particle = particle or particle_after(text, stem_end)
+            bracket = AFTER_TITLE_BRACKET_RE.match(text, stem_end) if not title_particle else None
+            if bracket:  # 김하늘 가온시장(왼쪽 가운데)이: a caption's or party's bracket is skipped
+                title_particle = particle_after(text, bracket.end())
             for nm in names:
                 out.append(Mention(nm.start, nm.end, "Person", nm.text, "title", particle=title_particle,
                                    props={"title": shown, "title_rule": title,
@@ -240,6 +253,7 @@ class MentionFinder:
                                           "between_span": ((between[0].start, between[-1].end)
                                                            if between else None),
                                           "title_span": (w.start, stem_end), "paren_outer": outer,
+                                          "former": former,
                                           "before": self._word_before(words, nm)}))
         out.extend(self._paren_persons(text, reporter))
         return self._party_label_posts(text, out)
@@ -385,6 +399,9 @@ class MentionFinder:
             if any(cand.text.endswith(p) and len(cand.text) > 2 and not self.org_suffix(cand.text)
                    and not self.lookup(cand.text) for p in self.cue.clause_endings):
                 break
+            if cand.text in self.cue.former_markers and sep == " ":
+                between.append(cand)  # 김하늘 전 도의원: read past the marker (persons() drops it)
+                continue
             if back == 1 and not (self.lookup(cand.text) or self.org_suffix(cand.text)
                                   or re.search(r"[A-Za-z]", cand.text) or len(cand.text) >= 2):
                 break

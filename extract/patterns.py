@@ -47,6 +47,7 @@ class Patterns:
     titles: list[Title]
     title_by_name: dict[str, Title]
     not_names: frozenset[str]
+    not_titles: tuple[str, ...]
     surnames: frozenset[str]
     not_actor_titles: frozenset[str]
     org_suffixes: list[tuple[str, str, int]]  # (suffix, kind, min length), longest first
@@ -137,6 +138,7 @@ def _build(files: dict[str, dict[str, Any]]) -> Patterns:
         titles=titles,
         title_by_name={x.title: x for x in titles},
         not_names=frozenset(t.get("not_names", [])),
+        not_titles=tuple(t.get("not_titles", [])),
         surnames=frozenset(n["surnames"]),
         not_actor_titles=frozenset(n.get("not_actor_titles", [])),
         org_suffixes=org_suffixes,

@@ -20,7 +20,7 @@ class CompanyCues:
 
     legal_form: re.Pattern[str] = field(metadata=regex(r"(?:{legal_forms})\s?(" + NAME + ")"))
     head_in_brackets: re.Pattern[str] = field(metadata=regex(
-        r"(" + NAME + r")\((?:{bracket_heads})\s+[가-힣]{2,4}\)"))
+        r"(" + NAME + r")\((?:{bracket_heads})(?:\s*[:：]\s*|\s+)[가-힣]{2,4}\)"))
     latin_group: re.Pattern[str] = field(metadata=regex(r"(?<![A-Za-z0-9])([A-Z]{2,6}\s(?:{group_words}))"))
     not_names: frozenset[str] = field(metadata=word_set())
     dotted: re.Pattern[str] = field(metadata=regex(

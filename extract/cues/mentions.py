@@ -22,6 +22,7 @@ class MentionCues:
     civic_markers: frozenset[str] = field(metadata=word_set())
     unit_staff_titles: tuple[str, ...] = field(metadata=words())
     lead_adverbs: tuple[str, ...] = field(metadata=words())
+    former_markers: frozenset[str] = field(metadata=word_set())
     not_name_endings: tuple[str, ...] = field(metadata=words())
     place_endings: tuple[str, ...] = field(metadata=words())
     no_anaphor_suffixes: frozenset[str] = field(metadata=word_set())

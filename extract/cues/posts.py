@@ -41,6 +41,7 @@ class PostCues:
     apposition: re.Pattern[str] = field(metadata=regex(
         r"\s*({apposition_posts})(?:{apposition_links})\s*$"))
     party_unit_titles: dict[str, str] = field(metadata=mapping())
+    # "가온부 지방재정국", "가온부 고용환경 예산과" (a spaced office name is one office)
     office: re.Pattern[str] = field(metadata=regex(
-        r"[ ]([가-힣]{1,6}(?:{office_endings}))(?=[\s,.·)]|{list_end}|[을를은는이가에의와과도](?![가-힣]))"))
+        r"[ ]([가-힣]{1,6}(?: [가-힣]{1,4})?(?:{office_endings}))(?=[\s,.·)]|{list_end}|[을를은는이가에의와과도](?![가-힣]))"))
     rooms: tuple[str, ...] = field(metadata=words())

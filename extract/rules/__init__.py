@@ -4,6 +4,7 @@ from extract.rules import (  # noqa: F401
     agreement_counts,
     agreement_lists,
     agreements,
+    appointments,
     appositive_posts,
     co_subjects,
     committees,

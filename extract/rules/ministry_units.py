@@ -25,7 +25,7 @@ def ministry_units(ctx: Context) -> None:
         hit = ctx.pat.posts.office.match(ctx.text, m.end)
         if hit is None:
             continue
-        name = hit.group(1)
+        name = hit.group(1).replace(" ", "")
         titles = ctx.pat.title_by_name
         if len(name) < 3 or name in titles or name[:-1] in titles \
                 or any(name.endswith(t) for t in titles if len(t) >= 2):

@@ -195,8 +195,8 @@ def holds_position(ctx: Context) -> None:
         prev_end = m.props["title_span"][1] if m.props.get("title_span") else m.end
         prev_named = m.props.get("named_entity") if m.props.get("named_entity") is not None \
             else (prev_named if listed else None)
-        if body is None:
-            continue
+        if body is None or m.props.get("former"):
+            continue  # 김하늘 전 도의원: a past post is no HOLDS_POSITION (the body stays an entity)
         if ctx.res.entities[body].type != "Organization":
             continue
         ctx.holds.setdefault(m.entity, body)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
+from extract.mentions import Mention
 from extract.relations import Context, rule
 from extract.words import AND, DATIVE, LOCATIVE, OBJECT, SUBJECT, WITH
 
@@ -36,9 +39,19 @@ def _clause_subject(ctx: Context, s: int):
             # 김하늘(예결위원장), 박구름 의원 등을 만나 … 당부: those met are addressed, not asking
             visit = ctx.pat.req_visit.search(text, m.end, trig.start())
             if not ctx.pat.requests.meeting_before.search(before) and not (
-                    visit and ctx.pat.requests.met_list.search(text[m.end:visit.start()])):
+                    visit and ctx.pat.requests.met_list.search(text[m.end:visit.start()])
+                    and not _headline_subject(ctx, m, people, visit.start())):
                 return m
     return None
+
+
+def _headline_subject(ctx: Context, m: Mention, people: list[Mention], visit_start: int) -> bool:
+    """김하늘 부시장, 7일 가온부 등 방문…건의: a headline's comma after the title marks its
+    subject, not a list of people met (no other person follows before the visit)."""
+    title_end = m.props["title_span"][1] if m.props.get("title_span") else m.end
+    return ctx.text[title_end:title_end + 1] == "," \
+        and not ctx.pat.requests.met_list.search(ctx.text, title_end + 1, visit_start) \
+        and not any(m.end < p.start < visit_start for p in people)
 
 
 @rule(30)
@@ -88,6 +101,13 @@ def requested(ctx: Context) -> None:
                                            (not m.particle and ctx.pat.req_visit.match(
                                                ctx.text[m.end:m.end + 6].strip()))):
                 targets.append(m.entity)
+        if visit and not people:
+            # 가온부와 나래부, 다솜청을 방문해: the first of a list joined by 와/과 is visited too
+            for m, nxt in reversed(list(pairwise(actors))):
+                if m.particle in WITH and nxt.entity in targets and m.entity not in heads \
+                        and ctx.res.entities[m.entity].type == "Organization" \
+                        and not ctx.text[m.end + len(m.particle):nxt.start].strip():
+                    targets.append(m.entity)
         if handover:
             start = subj.end if subj is not None else ctx.sents[s][0]
             for m in actors:

@@ -137,3 +137,79 @@ def test_entities(run, labels, rule: str, text: str, want: set[str], never: set[
     entities, _ = labels(run(text))
     assert want <= entities, (rule, want - entities, entities)
     assert not (never & entities), (rule, never & entities)
+
+
+# From the review of the fourth held-out set (heldout4): posts given in other ways.
+POSTS = [
+    ("BODY(TITLE:NAME): a colon between the bracketed title and the name",
+     "나래군산림조합(조합장:김가온)은 17일 재단에 장학금 2,000만원을 기탁했다.",
+     {"HOLDS_POSITION 김가온→나래군산림조합"}, set()),
+    ("BODY NAME 차장: the deputy head of a national agency",
+     "이날 오전 산림청 박나래 차장과 만난 최다솜 광명시장은 국비 지원을 요청했다.",
+     {"HOLDS_POSITION 박나래→산림청", "REQUESTED 최다솜→박나래"}, set()),
+    ("BODY TITLE에 NAME 전 BODY POST: the new post is held, the former one is not",
+     ("김가온 광명시장은 2일 △가온관광공사 사장에 박다솜 전 나래그룹 전무 "
+      "△가온교통공사 사장에 이한결 전 도의원을 각각 임명했다."),
+     {"HOLDS_POSITION 박다솜→가온관광공사", "HOLDS_POSITION 이한결→가온교통공사"},
+     {"HOLDS_POSITION 박다솜→나래그룹"}),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "want", "never"), POSTS, ids=[r[0] for r in POSTS])
+def test_posts(run, labels, rule: str, text: str, want: set[str], never: set[str]) -> None:
+    _, relations = labels(run(text))
+    assert want <= relations, (rule, want - relations, relations)
+    assert not (never & relations), (rule, never & relations)
+
+
+PEOPLE = [
+    ("NAME 전 TITLE: a person with a former post (전 is no surname anaphor here)",
+     "△서하준 전 청와대 경제보좌관(가온연구원) △이나래 전 도의원(가온복지재단) 후보자가 인사청문을 마쳤다.",
+     {"Person:서하준", "Person:이나래"}, {"Programme:이나래 전 도의원"}),
+    ("a business group is a body, not a name (나래그룹); a group of people is neither",
+     "김가온 사장은 나래그룹 홍보실장(전무)을 역임했다. 고위험그룹 관리도 맡았다.",
+     {"Organization:나래그룹"}, {"Person:나래그룹", "Organization:고위험그룹"}),
+    ("a task-force team written as one word (국비확보TF팀) is a unit of the city",
+     "광명시 국비확보TF팀은 기재부를 방문했다.",
+     {"Organization:국비확보TF팀"}, set()),
+    ("a selection committee passed through (선정심의위원회를 거쳐) is a meeting, not a body",
+     "광명시는 공개 모집을 진행하고 선정심의위원회를 거쳐 가온복지재단을 수탁법인으로 선정했다.",
+     {"Organization:가온복지재단"}, {"Organization:선정심의위원회"}),
+    ("공영주차장 ends like 차장 but is no person",
+     "광명시는 공영주차장을 조성한다. 지하주차장도 늘린다.",
+     set(), {"Person:공영주", "Person:지하주"}),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "want", "never"), PEOPLE, ids=[r[0] for r in PEOPLE])
+def test_people(run, labels, rule: str, text: str, want: set[str], never: set[str]) -> None:
+    entities, _ = labels(run(text))
+    assert want <= entities, (rule, want - entities, entities)
+    assert not (never & entities), (rule, never & entities)
+
+
+CAPTIONS = [
+    ("NAME TITLE(왼쪽 가운데)이, … 요청하고 있다: the bracket of a caption hides no subject",
+     "김가온 광명시장(왼쪽 가운데)이, 국비확보를 위해 행정안전부 박나래 교부세과장을 면담하고 지원을 요청하고 있다.",
+     {"REQUESTED 김가온→박나래"}, {"REQUESTED 박나래→김가온"}),
+    ("A와 B, C을 방문해 … 요청: the first body of the visited list is addressed too",
+     "김가온 광명시장은 지난 9일 기재부와 행정안전부, 산림청을 방문해 적극적인 지원을 요청했다.",
+     {"REQUESTED 김가온→기획재정부", "REQUESTED 김가온→행정안전부", "REQUESTED 김가온→산림청"}, set()),
+    ("A와 함께 B를 방문해 … 요청: a companion is no addressee",
+     "김가온 광명시장은 광명시의회와 함께 국회를 방문해 지원을 요청했다.",
+     {"REQUESTED 김가온→국회"}, {"REQUESTED 김가온→광명시의회"}),
+    ("MINISTRY A B과와 C과 … 방문해 요청: a spaced office name is one office of the ministry",
+     "김가온 부시장은 이날 기획재정부 고용환경 예산과와 국토교통예산과 등을 차례로 방문해 예산 반영을 요청했다.",
+     {"PART_OF 고용환경예산과→기획재정부", "REQUESTED 김가온→고용환경예산과",
+      "REQUESTED 김가온→국토교통예산과"}, set()),
+    ("headline NAME TITLE, … 등 방문…건의: the comma marks the subject, not a list of people met",
+     "김가온 부시장, 7일 기획재정부 등 방문…현안 건의\n광명시는 주요 사업 예산 확보에 나섰다.",
+     {"REQUESTED 김가온→기획재정부"}, {"REQUESTED 광명시→기획재정부"}),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "want", "never"), CAPTIONS, ids=[r[0] for r in CAPTIONS])
+def test_captions(run, labels, rule: str, text: str, want: set[str], never: set[str]) -> None:
+    _, relations = labels(run(text))
+    assert want <= relations, (rule, want - relations, relations)
+    assert not (never & relations), (rule, never & relations)
