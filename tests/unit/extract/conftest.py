@@ -35,3 +35,23 @@ def _labels(result: StoryExtraction) -> tuple[set[str], set[str]]:
 def labels() -> Callable[[StoryExtraction], tuple[set[str], set[str]]]:
     """``{"Person:김민수", …}`` and ``{"REQUESTED 김민수→행정안전부", …}`` of an extraction."""
     return _labels
+
+
+Expectation = Callable[[str, str, set[str], set[str]], None]
+
+
+def _expect(which: int) -> Callable[..., Expectation]:
+    def fixture(run: Callable[..., StoryExtraction]) -> Expectation:
+        def check(rule: str, text: str, want: set[str], never: set[str]) -> None:
+            found = _labels(run(text))[which]
+            assert want <= found, (rule, want - found, found)
+            assert not (never & found), (rule, never & found)
+
+        return check
+
+    return fixture
+
+
+# one row of a sentence → expected table: what must be found in the text and what must not
+expect_entities = pytest.fixture(_expect(0))
+expect_relations = pytest.fixture(_expect(1))
