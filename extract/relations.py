@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -72,6 +72,13 @@ class RelDraft:
     props: dict[str, Any] = field(default_factory=dict)
 
 
+def relation_key(type_: str, src: int, tgt: int) -> tuple[str, int, int]:
+    """What makes a relation the same one: an agreement is the same whichever side leads."""
+    if type_ == "AGREED_WITH":
+        return (type_, min(src, tgt), max(src, tgt))
+    return (type_, src, tgt)
+
+
 @dataclass
 class Context:
     text: str
@@ -132,14 +139,32 @@ class Context:
             return ent
         return None
 
+    def drop(self, unwanted: Callable[[RelDraft], bool]) -> None:
+        """Take back the relations ``unwanted`` picks (a later rule may draw them again)."""
+        kept = []
+        for r in self.relations:
+            if unwanted(r):
+                self.seen.discard(relation_key(r.type, r.source, r.target))
+            else:
+                kept.append(r)
+        self.relations[:] = kept
+
+    def drop_where(self, types: Collection[str], *, source: int | None = None,
+                   targets: Collection[int] | None = None, evidence: str | None = None,
+                   except_target: int | None = None) -> None:
+        """Take back the relations of ``types`` that match every criterion given."""
+        self.drop(lambda r: r.type in types
+                  and (source is None or r.source == source)
+                  and (targets is None or r.target in targets)
+                  and (evidence is None or r.evidence == evidence)
+                  and (except_target is None or r.target != except_target))
+
     # -- output ---------------------------------------------------------------------------------
     def add(self, type_: str, src: int | None, tgt: int | None, s: int,
             props: dict[str, Any] | None = None) -> bool:
         if src is None or tgt is None or src == tgt or src < 0 or tgt < 0:
             return False
-        key = (type_, src, tgt)
-        if type_ == "AGREED_WITH":
-            key = (type_, min(src, tgt), max(src, tgt))
+        key = relation_key(type_, src, tgt)
         if key in self.seen:
             for r in self.relations:
                 if (r.type, r.source, r.target) == (type_, src, tgt) or \

@@ -157,10 +157,9 @@ def agreement_objects(ctx: Context) -> None:
     """What an agreement is for is its ``about``, not a programme a party runs: the object of
     "…을 위한 업무협약" and the ▲ items of "협약에 따라 … 협력한다" give no RUNS."""
     parts = {(r.source, r.target) for r in ctx.relations if r.type == "PART_OF"}
-    for r in list(ctx.relations):  # a unit does not sign with its own body
-        if r.type == "AGREED_WITH" and ((r.source, r.target) in parts or (r.target, r.source) in parts):
-            ctx.relations.remove(r)
-            ctx.seen.discard((r.type, min(r.source, r.target), max(r.source, r.target)))
+    # a unit does not sign with its own body
+    ctx.drop(lambda r: r.type == "AGREED_WITH"
+             and ((r.source, r.target) in parts or (r.target, r.source) in parts))
     for s in range(len(ctx.sents)):
         text = ctx.sent_text(s)
         agreement = is_agreement(ctx, s)
@@ -173,10 +172,7 @@ def agreement_objects(ctx: Context) -> None:
             listed = under and m.props.get("item")
             if not (purpose or listed):
                 continue
-            for r in list(ctx.relations):
-                if r.type == "RUNS" and r.target == m.entity and r.evidence == text:
-                    ctx.relations.remove(r)
-                    ctx.seen.discard((r.type, r.source, r.target))
+            ctx.drop_where(("RUNS",), targets=(m.entity,), evidence=text)
 
 
 @rule(66)
@@ -188,10 +184,7 @@ def demanded_not_run(ctx: Context) -> None:
         if not ctx.pat.agreements.demand_after.match(ctx.text[m.end:m.end + 8]):
             continue
         evidence = ctx.sent_text(m.sent)
-        for r in list(ctx.relations):
-            if r.type == "RUNS" and r.target == m.entity and r.evidence == evidence:
-                ctx.relations.remove(r)
-                ctx.seen.discard((r.type, r.source, r.target))
+        ctx.drop_where(("RUNS",), targets=(m.entity,), evidence=evidence)
 
 
 @rule(63)
@@ -210,7 +203,4 @@ def trigger_inside_names(ctx: Context) -> None:
         evidence = ctx.sent_text(s)
         loose = {m.entity for m in mentions if m.props.get("enumerated")
                  or (not m.props.get("item_span") and m.source != "quote")}
-        for r in list(ctx.relations):
-            if r.type == "RUNS" and r.evidence == evidence and r.target in loose:
-                ctx.relations.remove(r)
-                ctx.seen.discard((r.type, r.source, r.target))
+        ctx.drop_where(("RUNS",), targets=loose, evidence=evidence)

@@ -23,9 +23,6 @@ def appositive_posts(ctx: Context) -> None:
         hit = ctx.pat.posts.apposition.fullmatch(ctx.text[o.end:m.start])
         if hit is None or ctx.res.entities[o.entity].props.get("kind") not in ("council", "committee"):
             continue
-        for r in list(ctx.relations):
-            if r.type == "HOLDS_POSITION" and r.source == m.entity and r.target != o.entity:
-                ctx.relations.remove(r)
-                ctx.seen.discard((r.type, r.source, r.target))
+        ctx.drop_where(("HOLDS_POSITION",), source=m.entity, except_target=o.entity)
         ctx.holds[m.entity] = o.entity
         ctx.add("HOLDS_POSITION", m.entity, o.entity, m.sent, {"title": hit.group(1)})

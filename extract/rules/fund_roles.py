@@ -21,7 +21,7 @@ import re
 
 from extract.amounts import find_amounts
 from extract.cues.funding import DONOR_PARTICLES, SHARE_SEPARATORS, FundRoleCues
-from extract.relations import Context, RelDraft, rule
+from extract.relations import Context, rule
 from extract.words import INSTRUMENTAL, LOCATIVE_AT, TOPIC, Word
 
 
@@ -32,16 +32,6 @@ def _sent_funds(ctx: Context, s: int) -> list[int]:
 def _story_funds(ctx: Context) -> list[int]:
     return list(dict.fromkeys(m.entity for m in ctx.mentions
                               if m.entity >= 0 and ctx.res.entities[m.entity].type == "Fund"))
-
-
-def _drop(ctx: Context, type_: str, src: int | None, tgt: int) -> None:
-    keep: list[RelDraft] = []
-    for r in ctx.relations:
-        if r.type == type_ and r.target == tgt and (src is None or r.source == src):
-            ctx.seen.discard((r.type, r.source, r.target))
-            continue
-        keep.append(r)
-    ctx.relations[:] = keep
 
 
 def _is_org_name(ctx: Context, name: str) -> bool:
@@ -155,7 +145,7 @@ def _host_runs(ctx: Context) -> None:
             for r in list(ctx.relations):
                 if r.type == "RUNS" and r.target == nxt[0].entity and r.source != m.entity \
                         and r.evidence == evidence:
-                    _drop(ctx, "RUNS", r.source, r.target)
+                    ctx.drop_where(("RUNS",), source=r.source, targets=(r.target,))
 
 
 def _fund_projects(ctx: Context) -> None:
@@ -249,7 +239,7 @@ def _given_to_a_body(ctx: Context) -> None:
             if m.start > hit.end():
                 for r in list(ctx.relations):
                     if r.type == "FUNDS" and r.target == m.entity and r.evidence == evidence:
-                        _drop(ctx, "FUNDS", r.source, r.target)
+                        ctx.drop_where(("FUNDS",), source=r.source, targets=(r.target,))
 
 
 def _not_funders(ctx: Context) -> None:
@@ -257,8 +247,8 @@ def _not_funders(ctx: Context) -> None:
     a revenue source (세외수입 증가분 … 재원) receive money."""
     cue = ctx.pat.fund_roles
     for f in _revenue_sources(ctx):
-        _drop(ctx, "FUNDS", None, f)
-        _drop(ctx, "RUNS", None, f)
+        ctx.drop_where(("FUNDS",), targets=(f,))
+        ctx.drop_where(("RUNS",), targets=(f,))
     for r in list(ctx.relations):
         if r.type not in ("FUNDS", "RUNS") or ctx.res.entities[r.target].type != "Fund":
             continue
@@ -267,7 +257,7 @@ def _not_funders(ctx: Context) -> None:
         ev = r.evidence
         if cue.recipient.search(ev) and not cue.own_money.search(ev) or r.type == "FUNDS" and cue.signed_only.search(ev) \
                 and not cue.money_words.search(cue.signed_only.sub("", ev)):
-            _drop(ctx, r.type, r.source, r.target)
+            ctx.drop_where((r.type,), source=r.source, targets=(r.target,))
 
 
 def _money_into(ctx: Context) -> None:
@@ -301,7 +291,7 @@ def _funds_not_runs(ctx: Context) -> None:
     for r in list(ctx.relations):
         if r.type == "RUNS" and (r.source, r.target, r.evidence) in funded \
                 and ctx.res.entities[r.target].type == "Fund" and not ctx.pat.fund_roles.set_up.search(r.evidence):
-            _drop(ctx, "RUNS", r.source, r.target)
+            ctx.drop_where(("RUNS",), source=r.source, targets=(r.target,))
 
 
 @rule(65)
@@ -323,7 +313,7 @@ def fund_roles(ctx: Context) -> None:
     targets = [f for f in funds if f not in givers and not _mother(ctx.pat.fund_roles, ctx.res.entities[f].name)]
     for f in givers:
         if ctx.res.entities[f].type == "Fund":
-            _drop(ctx, "RUNS", None, f)  # a contributing fund is a funder, not a project
+            ctx.drop_where(("RUNS",), targets=(f,))  # a contributing fund is a funder, not a project
     for s, ent, value, topic in contrib:
         for f in ([topic] if topic is not None else targets):
             ctx.add("FUNDS", ent, f, s, {"amount_krw": value})

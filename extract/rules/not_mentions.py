@@ -112,12 +112,7 @@ def drop_taken(ctx: Context) -> None:
         return
     live = {m.entity for m in ctx.mentions if m.entity >= 0}
     gone = taken - live
-    for r in list(ctx.relations):
-        if r.source in gone or r.target in gone:
-            ctx.relations.remove(r)
-            key = (r.type, min(r.source, r.target), max(r.source, r.target)) \
-                if r.type == "AGREED_WITH" else (r.type, r.source, r.target)
-            ctx.seen.discard(key)
+    ctx.drop(lambda r: r.source in gone or r.target in gone)
 
 
 @rule(64)
@@ -137,7 +132,4 @@ def venue_relations(ctx: Context) -> None:
         if not places:
             continue
         evidence = ctx.sent_text(s)
-        for r in list(ctx.relations):
-            if r.type in ("RUNS", "FUNDS") and r.target in places and r.evidence == evidence:
-                ctx.relations.remove(r)
-                ctx.seen.discard((r.type, r.source, r.target))
+        ctx.drop_where(("RUNS", "FUNDS"), targets=places, evidence=evidence)

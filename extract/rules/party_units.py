@@ -50,9 +50,6 @@ def party_units(ctx: Context) -> None:
             ctx.res.entities[target].aliases.add(f"{place}{unit}")
             units[place] = target
             ctx.add("PART_OF", target, party, m.sent)
-        for r in list(ctx.relations):
-            if r.type == "HOLDS_POSITION" and r.source == m.entity and r.target != target:
-                ctx.relations.remove(r)
-                ctx.seen.discard((r.type, r.source, r.target))
+        ctx.drop_where(("HOLDS_POSITION",), source=m.entity, except_target=target)
         ctx.holds[m.entity] = target
         ctx.add("HOLDS_POSITION", m.entity, target, m.sent, {"title": t.title})

@@ -18,7 +18,4 @@ def requested_items(ctx: Context) -> None:
         if not ctx.pat.requests.lobby.search(text) or ctx.pat.requests.own_work.search(text):
             continue
         items = {m.entity for m in ctx.in_sent(s, ("Programme",)) if m.props.get("item")}
-        for r in list(ctx.relations):
-            if r.type == "RUNS" and r.evidence == text and r.target in items:
-                ctx.relations.remove(r)
-                ctx.seen.discard((r.type, r.source, r.target))
+        ctx.drop_where(("RUNS",), targets=items, evidence=text)
