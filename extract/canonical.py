@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from extract.gazetteer import Body, Gazetteer
-from extract.mentions import Mention
+from extract.mention import Mention
 from extract.patterns import Patterns, load_patterns
 from extract.words import AT, GENITIVE, LOCATIVE_AT, OBJECT, SUBJECT, WITH, Word, particle_after
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract.mentions import Mention
+from extract.mention import Mention
 from extract.patterns import load_patterns
 
 # Higher wins when two candidates overlap without one containing the other.

@@ -9,16 +9,12 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import TYPE_CHECKING
 
+from extract.mention import Mention
 from extract.patterns import load_patterns
 from extract.words import Word, particle_after
 
-if TYPE_CHECKING:
-    from extract.mentions import Mention
-
 log = logging.getLogger(__name__)
-
 
 
 def _strip_particle(name: str) -> tuple[str, str]:
@@ -30,7 +26,6 @@ def _strip_particle(name: str) -> tuple[str, str]:
 
 def context_companies(text: str) -> list[Mention]:
     """Organization mentions for companies named by legal form, bracketed head or group word."""
-    from extract.mentions import Mention  # mentions.py imports this module
 
     cue = load_patterns().companies
     out: list[Mention] = []

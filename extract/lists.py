@@ -17,11 +17,12 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from extract.amounts import find_amounts
+from extract.mention import Mention
 from extract.patterns import load_patterns
-from extract.words import WORD_RE
+from extract.words import WORD_RE, particle_after
 
 if TYPE_CHECKING:
-    from extract.mentions import Mention
     from extract.programmes import ProgrammeFinder
 
 log = logging.getLogger(__name__)
@@ -80,8 +81,6 @@ def _pieces(span: str) -> list[tuple[int, str]]:
 
 def enumerated(text: str, finder: ProgrammeFinder, tags_in: TagsIn | None = None) -> list[Mention]:
     """Programme mentions for the items of "A, B, C 등 … 사업" lists."""
-    from extract.mentions import Mention
-    from extract.words import particle_after
 
     out: list[Mention] = []
     for tail in finder.pat.lists.tail.finditer(text):
@@ -112,9 +111,6 @@ def headed(text: str, finder: ProgrammeFinder, tags_in: TagsIn | None = None) ->
     """Programme mentions for the items of a list that follows a generic head: "해당 사업은
     A(가온), B(나래) 등이다", "전출 사업으로는 A(3억 원), B(1억 원) 등으로". A sum in the
     item's bracket is its ``amount_krw``; a place there (``place_note``) says whose item it is."""
-    from extract.amounts import find_amounts
-    from extract.mentions import Mention
-    from extract.words import particle_after
 
     out: list[Mention] = []
     for m in finder.pat.lists.headed.finditer(text):
@@ -152,9 +148,6 @@ def headed(text: str, finder: ProgrammeFinder, tags_in: TagsIn | None = None) ->
 def costed_agreements(text: str) -> list[Mention]:
     """Programme mentions for listed agreements that carry a sum: △가온군 농촌협약(390억원) is a
     programme (a contract-based grant line), unlike the title of an agreement being signed."""
-    from extract.amounts import find_amounts
-    from extract.mentions import Mention
-    from extract.words import particle_after
 
     out: list[Mention] = []
     for m in load_patterns().lists.costed_agreement.finditer(text):
@@ -173,8 +166,6 @@ def costed_agreements(text: str) -> list[Mention]:
 def relocations(text: str) -> list[Mention]:
     """Programme mentions for "X의 REGION 이전/유치": moving an institution to a region is a
     project a region asks for."""
-    from extract.mentions import Mention
-    from extract.words import particle_after
 
     out: list[Mention] = []
     for m in load_patterns().lists.relocation.finditer(text):
@@ -188,9 +179,6 @@ def costed_budget(text: str, finder: ProgrammeFinder, tags_in: TagsIn | None = N
     """A budget broken down by item: "A 지원비 96억원, B 운영비 52억원, C 사업비 20억원". Two
     or more costed items in a row are programmes (the cost word's 비/금/예산 dropped from the
     name), each with its sum as ``amount_krw``."""
-    from extract.amounts import find_amounts
-    from extract.mentions import Mention
-    from extract.words import particle_after
 
     cue = finder.pat.lists
     anchors = cue.cost_anchor.finditer(text)

@@ -21,7 +21,8 @@ from extract.canonical import MARKERS_RE, Resolver
 from extract.choose import choose
 from extract.fund_names import fold_funds
 from extract.gazetteer import load_gazetteer, surface_key
-from extract.mentions import LIST_SEPS, Mention, MentionFinder
+from extract.mention import LIST_SEPS, Mention
+from extract.mentions import MentionFinder
 from extract.patterns import load_patterns
 from extract.programme_kinds import fold_programme_kinds
 from extract.programmes import QUOTE_RE, ProgrammeFinder

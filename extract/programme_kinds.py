@@ -8,7 +8,7 @@ programme. It is folded into the quoted name (one host only).
 from __future__ import annotations
 
 from extract.canonical import Resolver, norm
-from extract.mentions import Mention
+from extract.mention import Mention
 
 
 def fold_programme_kinds(res: Resolver, mentions: list[Mention], moved: dict[int, int]) -> dict[int, int]:

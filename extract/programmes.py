@@ -20,7 +20,7 @@ from extract.lists import (  # lists in running text
     headed,
     relocations,
 )
-from extract.mentions import Mention
+from extract.mention import Mention
 from extract.patterns import Patterns
 from extract.words import Word, particle_after
 

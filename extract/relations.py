@@ -15,7 +15,7 @@ from typing import Any
 
 from extract.canonical import Resolver
 from extract.gazetteer import Gazetteer
-from extract.mentions import Mention
+from extract.mention import Mention
 from extract.patterns import Patterns
 from extract.words import CONJ, LOCATIVE_TOPIC, SUBJECT
 

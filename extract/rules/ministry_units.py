@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 
-from extract.mentions import Mention
+from extract.mention import Mention
 from extract.relations import Context, rule
 from extract.words import particle_after
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from extract.mentions import Mention
+from extract.mention import Mention
 from extract.relations import Context, rule
 from extract.words import LOCATIVE, WITH, WORD_RE, Word
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from extract.cues.posts import LIST_JOINERS, SEAT_BRACKET
-from extract.mentions import Mention
+from extract.mention import Mention
 from extract.relations import Context, rule
 from extract.words import AT, GENITIVE
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from extract.mentions import Mention
+from extract.mention import Mention
 from extract.relations import Context, rule
 from extract.words import AND, DATIVE, LOCATIVE, OBJECT, SUBJECT, WITH
 
